@@ -1,0 +1,11 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  images: {
+    // Uploads are already resized to WebP by sharp in Payload; Next must not re-encode them.
+    unoptimized: true,
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

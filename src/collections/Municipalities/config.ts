@@ -1,0 +1,116 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isAdminOrManager } from '@/access/predicates'
+import { MUNICIPALITY_KINDS } from '@/domain/municipalities/kinds'
+import { searchKey } from '@/domain/search/searchKey'
+import { contactGroup, urlField } from '@/fields/contact'
+import { uniqueSlugField } from '@/fields/slug'
+import { label, option } from '@/i18n/adminLabel'
+
+import { recountAssociationMembers } from './hooks/recountAssociationMembers'
+
+const kindLabels: Record<(typeof MUNICIPALITY_KINDS)[number], [string, string]> = {
+  'statutory-city': ['Statutární město', 'Statutory city'],
+  town: ['Město', 'Town'],
+  'market-town': ['Městys', 'Market town'],
+  municipality: ['Obec', 'Municipality'],
+  gmina: ['Gmina', 'Gmina (Poland)'],
+  other: ['Jiná', 'Other'],
+}
+
+export const Municipalities: CollectionConfig = {
+  slug: 'municipalities',
+  labels: { singular: label('Obec', 'Municipality'), plural: label('Obce', 'Municipalities') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'district', 'region', 'population'],
+    group: label('Registry', 'Registers'),
+    listSearchableFields: ['name', 'ruianCode', 'searchName'],
+  },
+  access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  hooks: {
+    afterChange: [recountAssociationMembers],
+  },
+  fields: [
+    {
+      name: 'ruianCode',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('Kód obce (RÚIAN)', 'Municipality code (RÚIAN)'),
+      validate: (value: string | null | undefined, { req }: { req: { i18n: { language: string } } }) =>
+        !value || /^[0-9]{6}$/.test(value)
+          ? true
+          : req.i18n.language === 'cs'
+            ? 'Kód obce v RÚIAN má šest číslic.'
+            : 'A RÚIAN municipality code has six digits.',
+    },
+    { name: 'name', type: 'text', required: true, label: label('Název', 'Name'), maxLength: 120 },
+    uniqueSlugField('municipalities', 'name'),
+    {
+      name: 'searchName',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+      hooks: { beforeChange: [({ siblingData }) => searchKey(String(siblingData.name ?? ''))] },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'municipality',
+      index: true,
+      label: label('Druh', 'Kind'),
+      options: MUNICIPALITY_KINDS.map((kind) => option(kind, ...kindLabels[kind])),
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'district', type: 'text', label: label('Okres', 'District'), maxLength: 80, index: true },
+        { name: 'districtCode', type: 'text', label: label('Kód okresu', 'District code'), maxLength: 10 },
+      ],
+    },
+    { name: 'region', type: 'relationship', relationTo: 'regions', index: true, label: label('Kraj', 'Region') },
+    {
+      name: 'postalCodes',
+      type: 'text',
+      label: label('PSČ', 'Postal codes'),
+      maxLength: 2000,
+      admin: { description: label('Oddělená mezerou.', 'Separated by spaces.') },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'population', type: 'number', min: 0, label: label('Počet obyvatel', 'Population'), index: true },
+        { name: 'partsCount', type: 'number', min: 0, label: label('Počet částí obce', 'Municipality parts') },
+      ],
+    },
+    urlField(),
+    contactGroup(),
+    { name: 'coatOfArms', type: 'upload', relationTo: 'media', label: label('Znak', 'Coat of arms') },
+    {
+      name: 'memberships',
+      type: 'array',
+      label: label('Členství ve svazech', 'Memberships'),
+      labels: { singular: label('Členství', 'Membership'), plural: label('Členství', 'Memberships') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'association', type: 'relationship', relationTo: 'associations', required: true, label: label('Svaz / sdružení', 'Association') },
+            { name: 'since', type: 'date', label: label('Od', 'Since'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'status',
+              type: 'select',
+              required: true,
+              defaultValue: 'active',
+              label: label('Stav', 'Status'),
+              options: [option('active', 'Aktivní', 'Active'), option('suspended', 'Pozastavené', 'Suspended'), option('left', 'Ukončené', 'Left')],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

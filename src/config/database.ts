@@ -1,0 +1,31 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
+
+export const DEFAULT_DATABASE_URI = 'file:./data/municipia.db'
+
+export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
+
+/**
+ * The embedded SQLite file is the default; a `mongodb://` URI selects MongoDB for large
+ * deployments. SQLite never pushes its schema unless `PAYLOAD_DB_PUSH=true` (only `npm run dev`
+ * sets it, on its own database file): everything else applies the committed migrations.
+ */
+export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj {
+  if (isMongoUri(uri)) {
+    return mongooseAdapter({ url: uri, transactionOptions: false })
+  }
+  return sqliteAdapter({
+    client: { url: uri },
+    push: process.env.PAYLOAD_DB_PUSH === 'true',
+    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+    prodMigrations: migrations,
+    // Registrations arrive in bursts; writers wait for the lock instead of failing at once.
+    busyTimeout: 10_000,
+    wal: true,
+  })
+}

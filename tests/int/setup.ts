@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+/**
+ * Runs in every integration test worker before any test file imports the Payload config:
+ * the database adapter is chosen at import time from DATABASE_URI.
+ */
+const onMongo = process.env.INT_DATABASE === 'mongodb'
+const runId = randomUUID().slice(0, 8)
+
+if (onMongo) {
+  const uri = new URL(process.env.MONGODB_URI ?? '')
+  uri.pathname = `/municipia_test_${runId}`
+  process.env.DATABASE_URI = uri.toString()
+} else {
+  process.env.DATABASE_URI = `file:${path.join(tmpdir(), `municipia-int-${runId}.db`)}`
+}
+process.env.PAYLOAD_SECRET ||= 'integration-tests-secret'
+process.env.JOBS_AUTORUN = 'false'
+process.env.PAYLOAD_DB_PUSH = 'false'
