@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm test` type-checks the whole project with `tsc --noEmit` before it builds.
+  typescript: { ignoreBuildErrors: true },
   images: {
     // Uploads are already resized to WebP by sharp in Payload; Next must not re-encode them.
     unoptimized: true,

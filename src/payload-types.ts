@@ -223,7 +223,7 @@ export interface News {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   association: number | Association;
   audience: 'public' | 'members';
   publishedAt?: string | null;
@@ -299,7 +299,7 @@ export interface Category {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -400,7 +400,7 @@ export interface Event {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   association: number | Association;
   publishedAt?: string | null;
   meta?: {
@@ -426,7 +426,7 @@ export interface EventSery {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   year: number;
   association: number | Association;
   intro?: {
@@ -460,7 +460,7 @@ export interface Association {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   kind: 'national' | 'regional' | 'foundation' | 'other';
   country: 'CZ' | 'PL' | 'SK' | 'OTHER';
   founded?: number | null;
@@ -578,7 +578,7 @@ export interface Partner {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   kind: 'company' | 'institution' | 'media';
   logo?: (number | null) | Media;
   website?: string | null;
@@ -689,7 +689,7 @@ export interface Page {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   association: number | Association;
   audience: 'public' | 'members';
   publishedAt?: string | null;
@@ -752,7 +752,7 @@ export interface Service {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   association: number | Association;
   publishedAt?: string | null;
   meta?: {
@@ -853,7 +853,7 @@ export interface GoodPractice {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   association?: (number | null) | Association;
   audience: 'public' | 'members';
   publishedAt?: string | null;
@@ -881,7 +881,7 @@ export interface Municipality {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   searchName?: string | null;
   kind: 'statutory-city' | 'town' | 'market-town' | 'municipality' | 'gmina' | 'other';
   district?: string | null;
@@ -1023,7 +1023,7 @@ export interface Seminar {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   association: number | Association;
   publishedAt?: string | null;
   meta?: {
@@ -1142,7 +1142,7 @@ export interface Commission {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   kind: 'advisory-body' | 'working-group' | 'committee';
   mission?: {
     root: {

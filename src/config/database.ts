@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from '../migrations'
 
@@ -28,4 +28,11 @@ export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAUL
     busyTimeout: 10_000,
     wal: true,
   })
+}
+
+/** Applies the committed SQLite migrations that are not yet recorded in the database. */
+export async function applyCommittedMigrations(payload: Payload): Promise<void> {
+  // The generated migrations take the SQLite adapter's own arguments, which Payload's
+  // adapter-neutral `Migration` type declares as `unknown`.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

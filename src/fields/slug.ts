@@ -10,6 +10,8 @@ import { label } from '@/i18n/adminLabel'
 export const uniqueSlugField = (collection: CollectionSlug, useAsSlug = 'title') =>
   slugField({
     useAsSlug,
+    // The hook always fills it in (falling back to "dokument"), so callers need not send one.
+    required: false,
     slugify: async ({ data, req, valueToSlugify }) => {
       const base = slugify(typeof valueToSlugify === 'string' ? valueToSlugify : '')
       const ownId = (data as { id?: number | string }).id

@@ -4,8 +4,7 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import { getPayload, type Payload } from 'payload'
 import { afterAll } from 'vitest'
 
-import { isMongoUri } from '@/config/database'
-import { migrations } from '@/migrations'
+import { applyCommittedMigrations, isMongoUri } from '@/config/database'
 
 let instance: Promise<Payload> | undefined
 
@@ -18,7 +17,7 @@ export function getTestPayload(): Promise<Payload> {
     const { default: config } = await import('@payload-config')
     const payload = await getPayload({ config })
     if (!isMongoUri(process.env.DATABASE_URI ?? '')) {
-      await payload.db.migrate({ migrations })
+      await applyCommittedMigrations(payload)
     }
     return payload
   })()
@@ -30,7 +29,8 @@ afterAll(async () => {
   const payload = await instance
   const uri = process.env.DATABASE_URI ?? ''
   if (isMongoUri(uri)) {
-    await (payload.db as MongooseAdapter).connection.dropDatabase()
+    // On MongoDB the configured adapter is the mongoose one; Payload types it adapter-neutrally.
+    await (payload.db as unknown as MongooseAdapter).connection.dropDatabase()
   }
   await payload.destroy()
   if (uri.startsWith('file:')) {

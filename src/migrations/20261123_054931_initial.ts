@@ -908,7 +908,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`categories\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -1273,7 +1273,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`event_series\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`year\` numeric NOT NULL,
   	\`association_id\` integer NOT NULL,
   	\`contact_person_id\` integer,
@@ -1724,7 +1724,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`short_name\` text NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`kind\` text DEFAULT 'regional' NOT NULL,
   	\`country\` text DEFAULT 'CZ' NOT NULL,
   	\`founded\` numeric,
@@ -1866,7 +1866,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`association_id\` integer NOT NULL,
   	\`abbreviation\` text,
   	\`generate_slug\` integer DEFAULT true,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`kind\` text DEFAULT 'advisory-body' NOT NULL,
   	\`chair_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -1923,7 +1923,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`ruian_code\` text NOT NULL,
   	\`name\` text NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`search_name\` text,
   	\`kind\` text DEFAULT 'municipality' NOT NULL,
   	\`district\` text,
@@ -2033,7 +2033,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`kind\` text DEFAULT 'company' NOT NULL,
   	\`logo_id\` integer,
   	\`website\` text,

@@ -1,0 +1,59 @@
+// `npm test`: the whole suite, as CI runs it. Each step prints its name and duration; the
+// last line sums up the tests in the plain "N passed, N failed" form.
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { elapsed, ensureNode22, run, step } from './lib.mjs'
+
+ensureNode22()
+const startedAt = Date.now()
+const env = { PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'test-suite-secret', NEXT_TELEMETRY_DISABLED: '1' }
+
+await step('Type check (tsc --noEmit)', 'tsc', ['--noEmit'])
+await step('Lint (eslint)', 'eslint', ['.', '--max-warnings', '0'])
+await step('Generated Payload types are current', 'node', ['scripts/check-generated.mjs'], { env })
+
+const report = path.join(tmpdir(), `municipia-vitest-${process.pid}.json`)
+const vitest = await run('vitest', ['run'], { env: { ...env, VITEST_JSON_REPORT: report } })
+const totals = readTotals(report)
+console.log(`\n${vitest.code === 0 ? '✔' : '✖'} Unit and integration tests on SQLite: ${totals.passed} passed, ${totals.failed} failed`)
+if (vitest.code !== 0) finish(1)
+
+if (process.env.MONGODB_URI) {
+  const mongoReport = `${report}.mongodb`
+  const mongo = await run('vitest', ['run', '--project', 'int'], {
+    env: { ...env, INT_DATABASE: 'mongodb', VITEST_JSON_REPORT: mongoReport },
+  })
+  const mongoTotals = readTotals(mongoReport)
+  totals.passed += mongoTotals.passed
+  totals.failed += mongoTotals.failed
+  console.log(`\n${mongo.code === 0 ? '✔' : '✖'} Integration tests on MongoDB: ${mongoTotals.passed} passed, ${mongoTotals.failed} failed`)
+  if (mongo.code !== 0) finish(1)
+} else {
+  console.log('\nIntegration tests on MongoDB: skipped: MONGODB_URI not set')
+}
+
+await step('Import map for the admin', 'node', ['scripts/generate-importmap.mjs'], { env })
+await step('Production build (next build)', 'next', ['build'], { env })
+const smoke = await run('node', ['scripts/smoke.mjs'], { env })
+if (smoke.code !== 0) {
+  totals.failed += 1
+  finish(1)
+}
+totals.passed += 1
+finish(0)
+
+function readTotals(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 }
+  const result = JSON.parse(readFileSync(file, 'utf8'))
+  rmSync(file, { force: true })
+  return { passed: result.numPassedTests ?? 0, failed: (result.numFailedTests ?? 0) + (result.numFailedTestSuites ?? 0) }
+}
+
+function finish(code) {
+  console.log(`\nWhole suite ${code === 0 ? 'passed' : 'FAILED'} in ${elapsed(startedAt)}`)
+  console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`)
+  process.exit(code)
+}
+
