@@ -2,6 +2,8 @@
  * Applies the committed migrations to the configured database and then checks that every one
  * of them is recorded as applied, so a silent no-op of the migration step fails loudly.
  */
+import './env'
+
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
