@@ -36,6 +36,19 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          // Against the production build in real Chromium; each file starts its own server.
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 })

@@ -15,7 +15,7 @@ await step('Lint (eslint)', 'eslint', ['.', '--max-warnings', '0'])
 await step('Generated Payload types are current', 'node', ['scripts/check-generated.mjs'], { env })
 
 const report = path.join(tmpdir(), `municipia-vitest-${process.pid}.json`)
-const vitest = await run('vitest', ['run'], { env: { ...env, VITEST_JSON_REPORT: report } })
+const vitest = await run('vitest', ['run', '--project', 'unit', '--project', 'int'], { env: { ...env, VITEST_JSON_REPORT: report } })
 const totals = readTotals(report)
 console.log(`\n${vitest.code === 0 ? '✔' : '✖'} Unit and integration tests on SQLite: ${totals.passed} passed, ${totals.failed} failed`)
 if (vitest.code !== 0) finish(1)
@@ -36,6 +36,14 @@ if (process.env.MONGODB_URI) {
 
 await step('Import map for the admin', 'node', ['scripts/generate-importmap.mjs'], { env })
 await step('Production build (next build)', 'next', ['build'], { env })
+await step('Chromium for end-to-end tests', 'node', ['scripts/ensure-chromium.mjs'])
+const e2eReport = `${report}.e2e`
+const e2e = await run('vitest', ['run', '--project', 'e2e'], { env: { ...env, VITEST_JSON_REPORT: e2eReport } })
+const e2eTotals = readTotals(e2eReport)
+totals.passed += e2eTotals.passed
+totals.failed += e2eTotals.failed
+console.log(`\n${e2e.code === 0 ? '✔' : '✖'} End-to-end tests in Chromium: ${e2eTotals.passed} passed, ${e2eTotals.failed} failed`)
+if (e2e.code !== 0) finish(1)
 const smoke = await run('node', ['scripts/smoke.mjs'], { env })
 if (smoke.code !== 0) {
   totals.failed += 1

@@ -16,7 +16,7 @@ export function getTestPayload(): Promise<Payload> {
   instance ??= (async () => {
     const { default: config } = await import('@payload-config')
     const payload = await getPayload({ config })
-    if (!isMongoUri(process.env.DATABASE_URI ?? '')) {
+    if (!isMongoUri(process.env.DATABASE_URI ?? '') && process.env.PAYLOAD_DB_PUSH !== 'true') {
       await applyCommittedMigrations(payload)
     }
     return payload

@@ -18,4 +18,6 @@ if (onMongo) {
 }
 process.env.PAYLOAD_SECRET ||= 'integration-tests-secret'
 process.env.JOBS_AUTORUN = 'false'
-process.env.PAYLOAD_DB_PUSH = 'false'
+// INT_SCHEMA=push lets work on a collection run its tests before its migration is written;
+// `npm test` always builds the schema from the committed migrations.
+process.env.PAYLOAD_DB_PUSH = process.env.INT_SCHEMA === 'push' ? 'true' : 'false'

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+export type RunningPortal = {
+  baseURL: string
+  databaseUri: string
+  stop: () => Promise<void>
+  /** What the server printed, for failure messages. */
+  output: () => string
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+
+/**
+ * Starts the production build (`next start`) on a fresh SQLite file; the server applies the
+ * committed migrations itself. Requires `.next` from `next build` (npm test builds before e2e).
+ */
+export async function startPortal(env: Record<string, string> = {}): Promise<RunningPortal> {
+  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` before the e2e tests.')
+  const port = await freePort()
+  const directory = mkdtempSync(path.join(tmpdir(), 'municipia-e2e-'))
+  const baseURL = `http://127.0.0.1:${port}`
+  const databaseUri = `file:${path.join(directory, 'portal.db')}`
+  let output = ''
+  const server: ChildProcess = spawn(path.resolve('node_modules/.bin/next'), ['start', '--port', String(port)], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URI: databaseUri,
+      PUBLIC_SERVER_URL: baseURL,
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-secret',
+      INSECURE_COOKIES: 'true',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+
+  const deadline = Date.now() + 90_000
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`The portal exited with ${server.exitCode}:\n${output.slice(-3000)}`)
+    if (Date.now() > deadline) throw new Error(`The portal did not answer within 90 s:\n${output.slice(-3000)}`)
+    const ready = await fetch(`${baseURL}/api/associations?limit=1`).then(
+      (response) => response.status === 200,
+      () => false,
+    )
+    if (ready) break
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+
+  return {
+    baseURL,
+    databaseUri,
+    output: () => output,
+    stop: async () => {
+      if (server.exitCode === null) {
+        const exited = new Promise((resolve) => server.once('exit', resolve))
+        server.kill('SIGTERM')
+        await exited
+      }
+      rmSync(directory, { recursive: true, force: true })
+    },
+  }
+}
