@@ -17,7 +17,8 @@ export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test
  */
 export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj {
   if (isMongoUri(uri)) {
-    return mongooseAdapter({ url: uri, transactionOptions: false })
+    // Transactions need a replica set (or Atlas), which is what large deployments run.
+    return mongooseAdapter({ url: uri })
   }
   return sqliteAdapter({
     client: { url: uri },
@@ -27,6 +28,9 @@ export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAUL
     // Registrations arrive in bursts; writers wait for the lock instead of failing at once.
     busyTimeout: 10_000,
     wal: true,
+    // Without this the adapter runs every operation outside a transaction, and a failure half-way
+    // through a bulk import or a registration would leave a partial write.
+    transactionOptions: {},
   })
 }
 

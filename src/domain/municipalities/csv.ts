@@ -81,6 +81,7 @@ export function parseMunicipalityCsv(input: string | Uint8Array): ParsedMunicipa
   const lineOf = (offset: number) => text.slice(0, offset).split('\n').length
 
   if (text.trim() === '') return { rows: [], errors: [{ line: 1, field: 'file', message: 'the file is empty' }] }
+  // eslint-disable-next-line no-control-regex -- a NUL character is exactly what gives a binary file away
   const binary = text.search(/[\u0000\uFFFD]/)
   if (binary !== -1) {
     return {
