@@ -3,13 +3,14 @@
 // committed migrations itself on first start (production never pushes the schema).
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { ensureNode22 } from './lib.mjs'
 
 ensureNode22()
-const port = process.env.SMOKE_PORT || '3199'
+const port = process.env.SMOKE_PORT || (await freePort())
 const directory = mkdtempSync(path.join(tmpdir(), 'municipia-smoke-'))
 const base = `http://127.0.0.1:${port}`
 console.log(`\n▶ Smoke test of the production server on ${base}`)
@@ -58,6 +59,17 @@ if (failures > 0) {
   process.exit(1)
 }
 console.log('✔ Production server serves the portal, the API and the admin')
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address()
+      probe.close(() => resolve(String(free)))
+    })
+  })
+}
 
 async function waitForServer() {
   const deadline = Date.now() + 60_000
