@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { localizedPath, routeLocale } from './locales'
+import { localizedPath, routeLocale, splitLocale } from './locales'
 
 describe('routeLocale', () => {
   it('serves Czech at the root', () => {
     expect(routeLocale('/')).toEqual({ action: 'rewrite', path: '/cs' })
-    expect(routeLocale('/akce/krajske-setkani')).toEqual({ action: 'rewrite', path: '/cs/akce/krajske-setkani' })
+    expect(routeLocale('/events/krajske-setkani')).toEqual({ action: 'rewrite', path: '/cs/events/krajske-setkani' })
   })
   it('passes Polish and English paths through', () => {
     expect(routeLocale('/pl')).toEqual({ action: 'next' })
@@ -13,10 +13,20 @@ describe('routeLocale', () => {
   })
   it('redirects an explicit /cs prefix to the bare path', () => {
     expect(routeLocale('/cs')).toEqual({ action: 'redirect', path: '/' })
-    expect(routeLocale('/cs/aktuality')).toEqual({ action: 'redirect', path: '/aktuality' })
+    expect(routeLocale('/cs/news')).toEqual({ action: 'redirect', path: '/news' })
   })
   it('does not mistake a path that merely starts with the letters of a locale', () => {
     expect(routeLocale('/english-page')).toEqual({ action: 'rewrite', path: '/cs/english-page' })
+  })
+  it('localizes feeds and calendars like the pages they belong to', () => {
+    expect(routeLocale('/news/rss.xml')).toEqual({ action: 'rewrite', path: '/cs/news/rss.xml' })
+    expect(routeLocale('/events/snem/calendar.ics')).toEqual({ action: 'rewrite', path: '/cs/events/snem/calendar.ics' })
+    expect(routeLocale('/en/news/atom.xml')).toEqual({ action: 'next' })
+  })
+  it('leaves site-wide and static files alone', () => {
+    expect(routeLocale('/sitemap.xml')).toEqual({ action: 'next' })
+    expect(routeLocale('/robots.txt')).toEqual({ action: 'next' })
+    expect(routeLocale('/favicon.ico')).toEqual({ action: 'next' })
   })
 })
 
@@ -25,5 +35,18 @@ describe('localizedPath', () => {
     expect(localizedPath('cs', '/')).toBe('/')
     expect(localizedPath('pl', '/')).toBe('/pl')
     expect(localizedPath('en', '/events')).toBe('/en/events')
+  })
+  it('keeps a query on the home page', () => {
+    expect(localizedPath('en', '/?q=plzen')).toBe('/en?q=plzen')
+  })
+})
+
+describe('splitLocale', () => {
+  it('finds the locale of a public path and the path without it', () => {
+    expect(splitLocale('/')).toEqual({ locale: 'cs', path: '/' })
+    expect(splitLocale('/events?kind=congress')).toEqual({ locale: 'cs', path: '/events?kind=congress' })
+    expect(splitLocale('/pl')).toEqual({ locale: 'pl', path: '/' })
+    expect(splitLocale('/en/news/x')).toEqual({ locale: 'en', path: '/news/x' })
+    expect(splitLocale('/en?q=a')).toEqual({ locale: 'en', path: '/?q=a' })
   })
 })

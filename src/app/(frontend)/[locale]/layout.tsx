@@ -1,23 +1,36 @@
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
-import { LanguageSwitcher } from '@/components/LanguageSwitcher'
-import { isLocale, LOCALES, localizedPath } from '@/domain/locale/locales'
+import { LivePreviewRefresh } from '@/components/preview/LivePreviewRefresh'
+import { SiteAlertBanner } from '@/components/site/SiteAlertBanner'
+import { SiteFooter } from '@/components/site/SiteFooter'
+import { SiteHeader } from '@/components/site/SiteHeader'
+import { isLocale, localizedPath, splitLocale } from '@/domain/locale/locales'
+import { paths } from '@/domain/site/paths'
 import { messagesFor } from '@/i18n/messages'
+import { PUBLIC_PATH_HEADER } from '@/proxy'
+import { readLayout } from '@/site/layoutData'
+import { absoluteUrl, siteUrl } from '@/site/metadata'
+import { currentViewer } from '@/site/viewer'
 
 import '../styles.css'
-
-export const generateStaticParams = () => LOCALES.map((locale) => ({ locale }))
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = messagesFor(locale)
   return {
+    metadataBase: new URL(siteUrl()),
     title: { default: `${t.siteName} – ${t.tagline}`, template: `%s · ${t.siteName}` },
     description: t.tagline,
-    alternates: { languages: Object.fromEntries(LOCALES.map((alternate) => [alternate, localizedPath(alternate, '/')])) },
+    alternates: {
+      types: {
+        'application/rss+xml': [{ url: absoluteUrl(localizedPath(locale, paths.newsRss)), title: t.news.rss }],
+        'application/atom+xml': [{ url: absoluteUrl(localizedPath(locale, paths.newsAtom)), title: t.news.atom }],
+      },
+    },
   }
 }
 
@@ -25,25 +38,23 @@ export default async function FrontendLayout({ children, params }: { children: R
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
+  const [viewer, requestHeaders] = await Promise.all([currentViewer(), headers()])
+  const layout = await readLayout(viewer, locale)
+  const path = splitLocale(requestHeaders.get(PUBLIC_PATH_HEADER) ?? localizedPath(locale, '/')).path
+  const siteName = layout.siteName ?? t.siteName
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#content">
           {t.skipToContent}
         </a>
-        <header className="site-header">
-          <a className="brand" href={localizedPath(locale, '/')}>
-            <span className="brand-name">{t.siteName}</span>
-            <span className="brand-tagline">{t.tagline}</span>
-          </a>
-          <LanguageSwitcher current={locale} label={t.language} />
-        </header>
+        <SiteAlertBanner alert={layout.alert} locale={locale} now={new Date()} />
+        <SiteHeader locale={locale} path={path} siteName={siteName} tagline={layout.tagline ?? t.tagline} links={layout.mainLinks} />
         <main id="content" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">
-          <a href="/admin">{t.adminLink}</a>
-        </footer>
+        <SiteFooter locale={locale} layout={layout} siteName={siteName} />
+        {viewer.draft ? <LivePreviewRefresh serverURL={siteUrl()} /> : null}
       </body>
     </html>
   )

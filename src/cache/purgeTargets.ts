@@ -1,0 +1,12 @@
+/**
+ * Where purges go: every application instance (to expire Next's data cache) and every front cache
+ * (which purges itself and forwards to its upstreams). By default the public address, which is
+ * the only instance or the front cache in front of it.
+ */
+export function purgeTargets(env: NodeJS.ProcessEnv = process.env): string[] {
+  const configured = env.CACHE_PURGE_URLS?.split(',').map((url) => url.trim()).filter(Boolean)
+  if (configured && configured.length > 0) return configured
+  return [env.PUBLIC_SERVER_URL || 'http://localhost:3000']
+}
+
+export const PURGE_ENDPOINT_PATH = '/api/cache/purge'
