@@ -8,6 +8,9 @@ const nextConfig = {
     // Uploads are already resized to WebP by sharp in Payload; Next must not re-encode them.
     unoptimized: true,
   },
+  // Metadata (title, OpenGraph, hreflang) is rendered into <head> for every visitor, not streamed
+  // after the body: readers without JavaScript and cached copies of a page get the same head.
+  htmlLimitedBots: /.*/,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

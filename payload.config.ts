@@ -11,13 +11,17 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isStaff } from '@/access/predicates'
+import { freshnessPlugin } from '@/cache/plugin'
 import { collections } from '@/collections'
+import { siteSearchPlugin } from '@/collections/Search/plugin'
 import { databaseAdapter } from '@/config/database'
 import { emailAdapter } from '@/config/email'
 import { Navigation } from '@/globals/Navigation'
 import { SiteAlert } from '@/globals/SiteAlert'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { label } from '@/i18n/adminLabel'
+import { previewPlugin } from '@/preview/plugin'
+import { previewPath } from '@/preview/previewPath'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.PUBLIC_SERVER_URL || 'http://localhost:3000'
@@ -53,8 +57,9 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     livePreview: {
       collections: ['news', 'events', 'seminars', 'pages', 'services', 'good-practices'],
+      // The page in draft mode (see src/preview); it refreshes itself when the document is saved.
       url: ({ collectionConfig, data, locale }) =>
-        `${serverURL}${locale?.code && locale.code !== 'cs' ? `/${locale.code}` : ''}/${collectionConfig?.slug ?? ''}/${String(data?.slug ?? '')}`,
+        `${serverURL}${previewPath({ collection: collectionConfig?.slug ?? '', id: data?.id as number | string | undefined, locale: locale?.code }) ?? '/'}`,
     },
   },
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
@@ -92,5 +97,9 @@ export default buildConfig({
         access: { read: isStaff, update: isStaff, delete: isStaff },
       },
     }),
+    siteSearchPlugin(),
+    previewPlugin(serverURL),
+    // Last, so it also sees the collections the plugins above add.
+    freshnessPlugin(),
   ],
 })

@@ -81,7 +81,7 @@ const cs = {
     allNews: 'Všechny aktuality',
     allServices: 'Všechny služby',
     allAssociations: 'Všechny svazy a sdružení',
-    memberMunicipalities: forms({ one: '# členská obec', few: '# členské obce', many: '# členské obce', other: '# členských obcí' }),
+    memberMunicipalities: forms({ one: 'členská obec', few: 'členské obce', many: 'členské obce', other: 'členských obcí' }),
   },
   list: {
     filter: 'Filtrovat',
@@ -421,7 +421,7 @@ const pl: Messages = {
     allNews: 'Wszystkie aktualności',
     allServices: 'Wszystkie usługi',
     allAssociations: 'Wszystkie związki i stowarzyszenia',
-    memberMunicipalities: { one: '# gmina członkowska', few: '# gminy członkowskie', many: '# gmin członkowskich', other: '# gminy członkowskiej' },
+    memberMunicipalities: { one: 'gmina członkowska', few: 'gminy członkowskie', many: 'gmin członkowskich', other: 'gminy członkowskiej' },
   },
   list: {
     filter: 'Filtruj',
@@ -744,7 +744,7 @@ const en: Messages = {
     allNews: 'All news',
     allServices: 'All services',
     allAssociations: 'All associations',
-    memberMunicipalities: { one: '# member municipality', other: '# member municipalities' },
+    memberMunicipalities: { one: 'member municipality', other: 'member municipalities' },
   },
   list: {
     filter: 'Filter',

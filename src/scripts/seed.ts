@@ -8,6 +8,7 @@ import './env'
 import { getPayload, type Payload } from 'payload'
 
 import config from '../../payload.config'
+import { flushPurges } from '../cache/schedulePurge'
 import { createdInTotal, seed, type SeedReport } from '../seed'
 
 const startedAt = Date.now()
@@ -48,6 +49,8 @@ try {
   console.error('  Fix the cause and run it again: a database with transactions keeps nothing of this run, and documents already written are never duplicated.')
   if (error instanceof Error && error.stack) console.error(error.stack)
 } finally {
+  // A server beside this process learns of the new content through the purge endpoint.
+  await flushPurges()
   await payload?.destroy()
 }
 process.exit(exitCode)

@@ -1,3 +1,4 @@
+import { sameId } from '@/access/ids'
 import { LAYOUT_TAGS } from '@/domain/cache/tags'
 import type { Locale } from '@/domain/locale/locales'
 import { pagePath } from '@/domain/site/paths'
@@ -17,8 +18,13 @@ export type LayoutData = {
   alert: Pick<SiteAlert, 'level' | 'message' | 'linkUrl' | 'expiresAt'> | null
 }
 
-const links = (items: Navigation['main']): NavigationLink[] =>
+/**
+ * Menu links of the navigation global. A link to the accessibility statement page is left out:
+ * the footer always links the statement at /accessibility, which shows that page.
+ */
+const links = (items: Navigation['main'], statement: SiteSetting['accessibilityStatement']): NavigationLink[] =>
   (items ?? []).flatMap((item) => {
+    if (item.page !== null && item.page !== undefined && statement !== null && statement !== undefined && sameId(item.page, statement)) return []
     const page = populated<Page>(item.page)
     const href = page ? pagePath(page) : item.url
     return href ? [{ label: item.label, href }] : []
@@ -35,8 +41,8 @@ export const readLayout = publicRead('layout', LAYOUT_TAGS, async (payload, as, 
     siteName: settings.siteName || null,
     tagline: settings.tagline || null,
     contact: settings.contact ?? null,
-    mainLinks: links(navigation.main),
-    footerLinks: links(navigation.footer),
+    mainLinks: links(navigation.main, settings.accessibilityStatement),
+    footerLinks: links(navigation.footer, settings.accessibilityStatement),
     alert: alert.enabled && alert.message ? { level: alert.level, message: alert.message, linkUrl: alert.linkUrl, expiresAt: alert.expiresAt } : null,
   }
 })

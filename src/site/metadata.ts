@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { DEFAULT_LOCALE, INTL_LOCALE, LOCALES, localizedPath, type Locale } from '@/domain/locale/locales'
+import { paths } from '@/domain/site/paths'
 import { messagesFor } from '@/i18n/messages'
 
 export const siteUrl = (): string => (process.env.PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
@@ -35,7 +36,14 @@ export function pageMetadata({ locale, path, title, description, image, type = '
   return {
     title,
     description: description ?? t.tagline,
-    alternates: { canonical: url, languages: languageAlternates(path) },
+    alternates: {
+      canonical: url,
+      languages: languageAlternates(path),
+      types: {
+        'application/rss+xml': [{ url: absoluteUrl(localizedPath(locale, paths.newsRss)), title: t.news.rss }],
+        'application/atom+xml': [{ url: absoluteUrl(localizedPath(locale, paths.newsAtom)), title: t.news.atom }],
+      },
+    },
     robots: noIndex ? { index: false, follow: true } : undefined,
     openGraph: {
       type,

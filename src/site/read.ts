@@ -12,6 +12,9 @@ export type ReadAs = { overrideAccess: false; user: TypedUser | null; draft: boo
 
 const ANONYMOUS_READ: ReadAs = { overrideAccess: false, user: null, draft: false }
 
+/** Access for a read that is never cached (search queries: too many distinct keys to keep). */
+export const readAs = (viewer: Viewer): ReadAs => (viewer.user ? { overrideAccess: false, user: viewer.user, draft: viewer.draft } : ANONYMOUS_READ)
+
 /**
  * Seconds after which cached data is refreshed in the background even without a purge: lists of
  * upcoming events and registration states depend on the clock, not only on edits.
@@ -35,6 +38,6 @@ export function publicRead<Args extends unknown[], Result>(
   })
   return cache(async (viewer: Viewer, ...args: Args) => {
     if (!viewer.user) return anonymous(...args)
-    return read(await payloadClient(), { overrideAccess: false, user: viewer.user, draft: viewer.draft }, ...args)
+    return read(await payloadClient(), readAs(viewer), ...args)
   })
 }

@@ -22,11 +22,28 @@ const freePort = () =>
     })
   })
 
+export type PortalOptions = {
+  /** Writes the demo content (`npm run seed`) into the portal's database once it is up. */
+  seed?: boolean
+}
+
+/** Runs a command-line entry point of the project (src/scripts) with tsx; rejects with its output when it fails. */
+export function runScript(script: string, args: string[], env: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.once('error', reject)
+    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${script} exited with ${code}:\n${output.slice(-3000)}`))))
+  })
+}
+
 /**
  * Starts the production build (`next start`) on a fresh SQLite file; the server applies the
  * committed migrations itself. Requires `.next` from `next build` (npm test builds before e2e).
  */
-export async function startPortal(env: Record<string, string> = {}): Promise<RunningPortal> {
+export async function startPortal(env: Record<string, string> = {}, options: PortalOptions = {}): Promise<RunningPortal> {
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` before the e2e tests.')
   const port = await freePort()
   const directory = mkdtempSync(path.join(tmpdir(), 'municipia-e2e-'))
@@ -59,18 +76,28 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
     if (ready) break
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
-
-  return {
-    baseURL,
-    databaseUri,
-    output: () => output,
-    stop: async () => {
-      if (server.exitCode === null) {
-        const exited = new Promise((resolve) => server.once('exit', resolve))
-        server.kill('SIGTERM')
-        await exited
-      }
-      rmSync(directory, { recursive: true, force: true })
-    },
+  const stop = async () => {
+    if (server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve))
+      server.kill('SIGTERM')
+      await exited
+    }
+    rmSync(directory, { recursive: true, force: true })
   }
+  if (options.seed) {
+    // Seeded by its own process, like `npm run seed` beside a running server: the writes reach
+    // the portal's caches through the purge endpoint, as any other process's writes would.
+    await runScript('src/scripts/seed.ts', [], {
+      DATABASE_URI: databaseUri,
+      PUBLIC_SERVER_URL: baseURL,
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-secret',
+      JOBS_AUTORUN: 'false',
+      ...env,
+    }).catch(async (error: unknown) => {
+      await stop()
+      throw error
+    })
+  }
+
+  return { baseURL, databaseUri, output: () => output, stop }
 }

@@ -27,6 +27,8 @@ describe('routeLocale', () => {
     expect(routeLocale('/sitemap.xml')).toEqual({ action: 'next' })
     expect(routeLocale('/robots.txt')).toEqual({ action: 'next' })
     expect(routeLocale('/favicon.ico')).toEqual({ action: 'next' })
+    expect(routeLocale('/preview')).toEqual({ action: 'next' })
+    expect(routeLocale('/preview/exit')).toEqual({ action: 'next' })
   })
 })
 

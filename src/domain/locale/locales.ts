@@ -32,6 +32,8 @@ export type LocaleRouting = { action: 'next' } | { action: 'rewrite'; path: stri
 const LOCALIZED_FILE = /\.(xml|ics)$/
 /** Files served once for the whole site, whatever the language. */
 const SITE_FILES = new Set(['/sitemap.xml', '/robots.txt'])
+/** Routes outside the locales: the editors' draft preview. */
+const UNLOCALIZED = /^\/preview(\/|$)/
 
 /**
  * How the proxy treats a public path: prefixed Polish/English paths pass, the default locale is
@@ -39,7 +41,7 @@ const SITE_FILES = new Set(['/sitemap.xml', '/robots.txt'])
  * path. Static files pass untouched, except feeds and calendars, which are localized like pages.
  */
 export function routeLocale(pathname: string): LocaleRouting {
-  if (SITE_FILES.has(pathname)) return { action: 'next' }
+  if (SITE_FILES.has(pathname) || UNLOCALIZED.test(pathname)) return { action: 'next' }
   const last = pathname.slice(pathname.lastIndexOf('/') + 1)
   if (last.includes('.') && !LOCALIZED_FILE.test(last)) return { action: 'next' }
   const first = pathname.split('/')[1]

@@ -8,11 +8,10 @@ import { SiteAlertBanner } from '@/components/site/SiteAlertBanner'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { isLocale, localizedPath, splitLocale } from '@/domain/locale/locales'
-import { paths } from '@/domain/site/paths'
 import { messagesFor } from '@/i18n/messages'
 import { PUBLIC_PATH_HEADER } from '@/proxy'
 import { readLayout } from '@/site/layoutData'
-import { absoluteUrl, siteUrl } from '@/site/metadata'
+import { siteUrl } from '@/site/metadata'
 import { currentViewer } from '@/site/viewer'
 
 import '../styles.css'
@@ -25,12 +24,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(siteUrl()),
     title: { default: `${t.siteName} – ${t.tagline}`, template: `%s · ${t.siteName}` },
     description: t.tagline,
-    alternates: {
-      types: {
-        'application/rss+xml': [{ url: absoluteUrl(localizedPath(locale, paths.newsRss)), title: t.news.rss }],
-        'application/atom+xml': [{ url: absoluteUrl(localizedPath(locale, paths.newsAtom)), title: t.news.atom }],
-      },
-    },
   }
 }
 
