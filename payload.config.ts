@@ -68,7 +68,8 @@ export default buildConfig({
   jobs: {
     access: { run: ({ req }) => req.user?.collection === 'users' },
     // Scheduled publishing and e-mail run in the server process; tests drive the queue themselves.
-    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: '* * * * *', queue: 'default' }],
+    // JOBS_AUTORUN_CRON may tighten the schedule (croner syntax, seconds allowed), e.g. for tests.
+    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default' }],
     tasks: [],
   },
   plugins: [

@@ -11,6 +11,7 @@ import { invalidationForDocument, invalidationForGlobal, parseInvalidation } fro
 import { isPurgeAuthorised } from '@/domain/cache/purgeToken'
 import { PUBLIC_COLLECTIONS } from '@/domain/cache/tags'
 import { splitLocale } from '@/domain/locale/locales'
+import { raiseVersions } from '@/site/dataVersions'
 
 import { schedulePurge } from './schedulePurge'
 
@@ -56,6 +57,7 @@ const purgeEndpoint: Endpoint = {
     }
     const invalidation = parseInvalidation(await req.json?.().catch(() => null))
     if (!invalidation) return Response.json({ error: 'Expected {"tags": [...], "paths": [...]}.' }, { status: 400 })
+    raiseVersions(invalidation.tags)
     for (const tag of invalidation.tags) revalidateTag(tag, { expire: 0 })
     for (const path of invalidation.paths) {
       const { locale, path: bare } = splitLocale(path)

@@ -31,6 +31,8 @@ export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAUL
     // Without this the adapter runs every operation outside a transaction, and a failure half-way
     // through a bulk import or a registration would leave a partial write.
     transactionOptions: {},
+    // DATABASE_LOG_QUERIES=true prints every SQL statement ("Query: …"), to see which requests reach the database.
+    logger: process.env.DATABASE_LOG_QUERIES === 'true',
   })
 }
 

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { getPayload } from 'payload'
 import { loadEnv } from 'payload/node'
 
+import { flushPurges } from '../cache/schedulePurge'
 import { importMunicipalities } from '../collections/Municipalities/importMunicipalities'
 
 const usage = 'Usage: npm run import:municipalities -- <file.csv>'
@@ -58,5 +59,7 @@ try {
   console.error(`✖ Import failed: ${error instanceof Error ? error.message : String(error)}`)
   exitCode = 1
 }
+// A running portal learns of the imported register through the purge endpoint.
+await flushPurges()
 await payload.destroy()
 process.exit(exitCode)

@@ -219,9 +219,11 @@ export function createFrontCache(options: FrontCacheOptions) {
       res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Expected {"tags": [...], "paths": [...]}.' }))
       return
     }
+    // Twice: at once, so nobody gets the old page for longer, and again once every application
+    // instance has expired its data, because a page rendered in between may still hold old data.
     generation += 1
     counters.purges += 1
-    const removed = options.store.purge(invalidation)
+    let removed = options.store.purge(invalidation)
     const forwarded = await Promise.all(
       options.upstreams.map((base) =>
         fetch(new URL(PURGE_ENDPOINT_PATH, base), {
@@ -235,6 +237,8 @@ export function createFrontCache(options: FrontCacheOptions) {
         ),
       ),
     )
+    generation += 1
+    removed += options.store.purge(invalidation)
     const allForwarded = forwarded.every((status) => status === 200)
     res.writeHead(allForwarded ? 200 : 502, { 'content-type': 'application/json' }).end(JSON.stringify({ removed, upstreams: forwarded }))
   }

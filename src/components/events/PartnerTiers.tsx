@@ -25,7 +25,7 @@ export function PartnerTiers({ partners, locale }: { partners: Event['partners']
               const logo = populated<Media>(partner.logo)
               const content = (
                 <>
-                  {logo ? <MediaImage media={logo} size="thumbnail" sizes="8rem" decorative className="partner-logo" /> : null}
+                  {logo ? <MediaImage media={logo} size="card" sizes="10rem" decorative className="partner-logo" /> : null}
                   <span className="partner-name">{partner.name}</span>
                 </>
               )

@@ -9,7 +9,7 @@ import { MediaImage } from './MediaImage'
 type Props = {
   person: Person
   locale: Locale
-  /** The person's role here, when it differs from their office ("patron", "chair"). */
+  /** The person's role here (an office held as patron, a seat on a body); shown instead of their usual office. */
   role?: string | null
   /** Heading level of the name within the page outline. */
   level?: 3 | 4
@@ -28,7 +28,7 @@ export function PersonCard({ person, locale, role, level = 3, showContact = true
       <div>
         <Heading className="person-name">{person.displayName || formatPersonName(person)}</Heading>
         {role ? <p className="person-role">{role}</p> : null}
-        {person.office ? <p className="person-office">{person.office}</p> : null}
+        {person.office && !role ? <p className="person-office">{person.office}</p> : null}
         {person.organisation ? <p className="person-organisation">{person.organisation}</p> : null}
         {showContact && (contact.email || contact.phone || contact.website) ? (
           <dl className="contact-list">
