@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { cacheDecision, isStorable } from './frontCachePolicy'
@@ -47,5 +48,18 @@ describe('isStorable', () => {
     expect(isStorable(response(308, { 'content-type': 'text/html' }))).toBe(false)
     expect(isStorable(response(200, { 'content-type': 'text/html', 'set-cookie': 'a=b' }))).toBe(false)
     expect(isStorable(response(200, { 'content-type': 'application/json' }))).toBe(false)
+  })
+})
+
+describe('cacheDecision with generated requests', () => {
+  it('never caches a request that carries a session or preview cookie, wherever it sits among other cookies', () => {
+    const cookie = fc.tuple(fc.stringMatching(/^[a-z_]{1,10}$/), fc.stringMatching(/^[a-zA-Z0-9]{0,12}$/)).map(([name, value]) => `${name}=${value}`)
+    const personal = fc.constantFrom('payload-token=abc', '__prerender_bypass=1', '__next_preview_data=x')
+    fc.assert(
+      fc.property(fc.array(cookie, { maxLength: 4 }), personal, fc.array(cookie, { maxLength: 4 }), fc.constantFrom('/', '/news', '/en/events/x', '/municipalities?page=2'), (before, session, after, url) => {
+        const header = [...before, session, ...after].join('; ')
+        expect(cacheDecision(request(url, { cookie: header }))).toEqual({ cacheable: false })
+      }),
+    )
   })
 })

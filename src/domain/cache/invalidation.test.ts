@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { invalidationForDocument, invalidationForGlobal, mergeInvalidations, parseInvalidation } from './invalidation'
@@ -34,5 +35,19 @@ describe('parseInvalidation', () => {
     for (const body of [null, 'x', {}, { tags: 'collection:news', paths: [] }, { tags: ['<script>'], paths: [] }, { tags: [], paths: ['news'] }, { tags: [], paths: ['/a b'] }]) {
       expect(parseInvalidation(body)).toBeNull()
     }
+  })
+})
+
+describe('parseInvalidation with generated bodies', () => {
+  it('never throws and accepts only well-formed tags and paths', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (body) => {
+        const parsed = parseInvalidation(body)
+        if (parsed) {
+          for (const tag of parsed.tags) expect(tag).toMatch(/^(collection|global):[a-z0-9-]+$/)
+          for (const path of parsed.paths) expect(path.startsWith('/')).toBe(true)
+        }
+      }),
+    )
   })
 })

@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { localizedPath, routeLocale, splitLocale } from './locales'
+import { LOCALES, localizedPath, routeLocale, splitLocale } from './locales'
 
 describe('routeLocale', () => {
   it('serves Czech at the root', () => {
@@ -50,5 +51,17 @@ describe('splitLocale', () => {
     expect(splitLocale('/pl')).toEqual({ locale: 'pl', path: '/' })
     expect(splitLocale('/en/news/x')).toEqual({ locale: 'en', path: '/news/x' })
     expect(splitLocale('/en?q=a')).toEqual({ locale: 'en', path: '/?q=a' })
+  })
+})
+
+describe('localizedPath and splitLocale', () => {
+  const segment = fc.stringMatching(/^[a-z0-9-]{1,12}$/)
+  it('undo each other for any path in any locale', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LOCALES), fc.array(segment, { maxLength: 4 }), (locale, segments) => {
+        const path = `/${segments.join('/')}`
+        expect(splitLocale(localizedPath(locale, path))).toEqual({ locale, path })
+      }),
+    )
   })
 })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { pageLinks, pageNumber } from './pagination'
@@ -21,5 +22,18 @@ describe('pageLinks', () => {
     expect(render(pageLinks(5, 20))).toBe('1 … 4 [5] 6 … 20')
     expect(render(pageLinks(1, 3))).toBe('[1] 2 3')
     expect(render(pageLinks(3, 5))).toBe('1 2 [3] 4 5')
+  })
+})
+
+describe('pageLinks with generated pages', () => {
+  it('always links the first, the last and the current page, in order and once each', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 500 }).chain((total) => fc.tuple(fc.integer({ min: 1, max: total }), fc.constant(total))), ([current, total]) => {
+        const pages = pageLinks(current, total).flatMap((link) => (link.kind === 'page' ? [link.page] : []))
+        expect(pages).toEqual([...new Set(pages)].sort((a, b) => a - b))
+        expect(pages).toEqual(expect.arrayContaining([1, current, total]))
+        expect(pages.length).toBeLessThanOrEqual(5)
+      }),
+    )
   })
 })
