@@ -1,19 +1,20 @@
 // `npm run bench:pages`: requests per second and p99 latency of three public pages (home, a news
 // article, an event), measured with autocannon on 127.0.0.1 in one run against
-//   1. the same HTML as static files (a plain Node file server, the yardstick),
+//   1. the same HTML as static files served by sirv (the file server of `vite preview`), the yardstick,
 //   2. the front cache in front of `next start` (what visitors get),
 //   3. `next start` alone (Next renders each view, from its data cache).
 // Needs a production build (`npm run build`). Writes nothing to the project: the portal runs on a
 // temporary SQLite database seeded with the demo content.
 // Settings: BENCH_SECONDS (default 10 per measurement), BENCH_CONNECTIONS (default 10).
 import { spawn } from 'node:child_process'
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createServer as createNetServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
+import sirv from 'sirv'
 
 import { ensureNode22 } from './lib.mjs'
 
@@ -71,26 +72,22 @@ function run(command, args, env) {
   })
 }
 
-/** A static file server: each request streams the file from disk, as a file server does. */
+/** The pages saved as files and served by sirv in production mode (file stats cached, bodies streamed from disk). */
 function startStaticServer(root, port) {
-  const files = new Map()
-  const server = createServer((req, res) => {
-    const file = files.get(req.url)
-    if (!file) {
-      res.writeHead(404).end()
-      return
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': file.size })
-    createReadStream(file.path).pipe(res)
-  })
+  let server
   return {
     add(urlPath, html) {
-      const file = path.join(root, `${files.size}.html`)
+      const file = path.join(root, urlPath === '/' ? 'index.html' : `${urlPath.slice(1)}.html`)
+      mkdirSync(path.dirname(file), { recursive: true })
       writeFileSync(file, html)
-      files.set(urlPath, { path: file, size: statSync(file).size })
     },
-    listen: () => new Promise((resolve) => server.listen(port, '127.0.0.1', resolve)),
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // sirv reads the directory when it is created, so only once every file is written.
+    listen: () =>
+      new Promise((resolve) => {
+        server = createServer(sirv(root, { dev: false, etag: true, extensions: ['html'] }))
+        server.listen(port, '127.0.0.1', resolve)
+      }),
+    close: () => new Promise((resolve) => (server ? server.close(resolve) : resolve())),
   }
 }
 
@@ -116,7 +113,7 @@ async function main() {
   const front = start('tsx', ['src/scripts/front-cache.ts'], { ...env, PORT: String(frontPort), HOST: '127.0.0.1', FRONT_CACHE_UPSTREAMS: nextURL, PAGE_CACHE_SECONDS: '3600' })
   await waitFor(`${frontURL}/`, front, 'the front cache')
 
-  const staticServer = startStaticServer(directory, staticPort)
+  const staticServer = startStaticServer(path.join(directory, 'static'), staticPort)
   for (const page of PAGES) {
     const response = await fetch(`${frontURL}${page.path}`)
     if (!response.ok) throw new Error(`${page.path} answered ${response.status}`)

@@ -13,7 +13,8 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url, 308)
   }
   const headers = new Headers(request.headers)
-  headers.set(PUBLIC_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search)
+  // One leading slash only, so a request for "//host/x" cannot turn the language links into links to another site.
+  headers.set(PUBLIC_PATH_HEADER, `/${request.nextUrl.pathname.replace(/^\/+/, '')}${request.nextUrl.search}`)
   if (routing.action === 'next') return NextResponse.next({ request: { headers } })
   const url = request.nextUrl.clone()
   url.pathname = routing.path

@@ -208,4 +208,23 @@ describe('freshness: the front cache and Next serve published content at once an
     const stranger = await fetch(`${front.url}/preview?collection=news&id=${article.id}&locale=cs`, { redirect: 'manual' })
     expect(stranger.status).toBe(401)
   }, 120_000)
+
+  it('shows the page in the admin’s live preview and refreshes it when the editor saves a draft', async () => {
+    const article = await newsArticle('Dotazník k dopravní obslužnosti')
+    const context = await signedInContext()
+    const page = await context.newPage()
+    await page.goto(`${front.url}/admin/collections/news/${article.id}`)
+    await expect(page.locator('#preview-button').getAttribute('href')).resolves.toBe(`${front.url}/preview?collection=news&id=${article.id}&locale=cs`)
+    const toggle = page.locator('#live-preview-toggler')
+    if ((await toggle.getAttribute('title')) !== 'Exit Live Preview') await toggle.click()
+    const preview = page.frameLocator('iframe')
+    await expect(preview.locator('h1').textContent()).resolves.toBe('Dotazník k dopravní obslužnosti')
+
+    const draftTitle = 'Dotazník k dopravní obslužnosti – návrh otázek'
+    await page.locator('#field-title').fill(draftTitle)
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    await preview.locator('h1', { hasText: draftTitle }).waitFor({ timeout: 10_000 })
+    await context.close()
+    expect(await (await fetch(`${front.url}/news/${article.slug}`)).text()).not.toContain(draftTitle)
+  }, 120_000)
 })

@@ -300,6 +300,18 @@ describe('the public website in Chromium, on the demo content', () => {
     await page.close()
   })
 
+  it('shows the site-wide alert on every page, in the reader’s language where it is translated', async () => {
+    for (const [prefix, message] of [
+      ['', fixtures.alert.cs],
+      ['/pl', fixtures.alert.cs],
+      ['/en', fixtures.alert.en],
+    ] as const) {
+      const { page } = await open(url(prefix, '/events'))
+      await expect(page.getByRole('status').filter({ hasText: message }).isVisible(), prefix).resolves.toBe(true)
+      await page.close()
+    }
+  })
+
   it('shows breadcrumbs of the page tree and a 404 page in the visitor’s language', async () => {
     const { page } = await open(url('', fixtures.childPage.path))
     await expect(page.getByRole('navigation', { name: 'Drobečková navigace' }).getByRole('link').allTextContents()).resolves.toEqual(['Úvod', fixtures.childPage.parentTitle])

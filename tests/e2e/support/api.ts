@@ -1,5 +1,6 @@
 /** The portal's REST API as a signed-in admin of the demo content, for setting up end-to-end scenarios. */
 export type AdminApi = {
+  baseURL: string
   token: string
   create: <T = Record<string, unknown>>(collection: string, data: Record<string, unknown>, locale?: string) => Promise<T & { id: number | string }>
   update: <T = Record<string, unknown>>(collection: string, id: number | string, data: Record<string, unknown>, locale?: string) => Promise<T>
@@ -31,6 +32,7 @@ export async function adminApi(baseURL: string): Promise<AdminApi> {
   const localeQuery = (locale?: string) => (locale ? `?locale=${locale}` : '')
 
   return {
+    baseURL,
     token,
     create: async (collection, data, locale) => (await call<{ doc: never }>('POST', `${collection}${localeQuery(locale)}`, data)).doc,
     update: async (collection, id, data, locale) => (await call<{ doc: never }>('PATCH', `${collection}/${id}${localeQuery(locale)}`, data)).doc,

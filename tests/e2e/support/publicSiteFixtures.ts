@@ -15,6 +15,7 @@ export type PublicSiteFixtures = {
   membersOnlyNews: { slug: string; title: string }
   draftNews: { slug: string; title: string }
   childPage: { path: string; title: string; parentTitle: string }
+  alert: Record<'cs' | 'en', string>
 }
 
 const DAY = 24 * 60 * 60 * 1000
@@ -237,7 +238,21 @@ export async function createPublicSiteFixtures(api: AdminApi): Promise<PublicSit
     _status: 'published',
   })
 
+  const alert = { cs: 'Kancelář svazu je 24. prosince zavřená.', en: 'The union office is closed on 24 December.' }
+  const settings = await fetch(`${api.baseURL}/api/globals/site-alert?locale=cs`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${api.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ enabled: true, level: 'warning', message: alert.cs, linkUrl: '/news' }),
+  })
+  if (!settings.ok) throw new Error(`Site alert: ${settings.status} ${await settings.text()}`)
+  await fetch(`${api.baseURL}/api/globals/site-alert?locale=en`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${api.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ message: alert.en }),
+  })
+
   return {
+    alert,
     event: { slug: event.slug, title },
     seminar: { slug: seminar.slug, termIds: seminar.terms.map((term) => term.id) },
     goodPractice: { slug: practice.slug, title: 'Sdílený technik pro malé obce' },
