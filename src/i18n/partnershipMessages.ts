@@ -1,7 +1,8 @@
 import type { Locale } from '@/domain/locale/locales'
 import type { ApplicantKind, ApplicationField, ApplicationProblem, CooperationLanguage } from '@/domain/partnerships/application'
 import type { CooperationArea } from '@/domain/partnerships/cooperationAreas'
-import type { PartnershipStatus } from '@/domain/partnerships/status'
+import type { MatchReason } from '@/domain/partnerships/matching'
+import type { PartnershipStatus, StatusProblem } from '@/domain/partnerships/status'
 
 /**
  * Interface strings of foreign partnerships (applications, partner regions, the map) and of
@@ -67,9 +68,10 @@ const cs = {
     'unknown-choice': 'vyberte prosím jednu z nabízených možností',
     'not-a-partner-region': 'vyberte jen regiony, se kterými váš kraj spolupracuje',
     'out-of-range': (min: number, max: number) => `zadejte celé číslo od ${min.toLocaleString('cs')} do ${max.toLocaleString('cs')}`,
-    fileType: 'nahrajte prosím soubor PDF',
-    fileSize: (megabytes: number) => `soubor je příliš velký, nejvýše ${megabytes} MB`,
-    noOffice: 'pro tento kraj zatím žádosti nepřijímáme',
+    'file-type': 'nahrajte prosím soubor PDF',
+    'file-size': (megabytes: number) => `soubor je příliš velký, nejvýše ${megabytes} MB`,
+    'no-office': 'pro tento kraj zatím žádosti nepřijímáme',
+    'file-missing': 'soubor se nepodařilo najít, nahrajte ho prosím znovu',
   },
   page: {
     partnershipsTitle: 'Zahraniční partnerství obcí',
@@ -144,6 +146,21 @@ const cs = {
     message: 'Zpráva úřadu',
     link: 'Stav žádosti najdete také na portálu',
     signature: 'S pozdravem\nKancelář pro zahraniční spolupráci',
+  },
+  workflow: {
+    fields: { status: 'Stav', statusMessage: 'Zpráva žadateli', 'proposedPartner.name': 'Navržený partner – název' },
+    transition: (from: string | null, to: string, allowed: string[]) =>
+      `${from ? `ze stavu „${from}“` : 'u nové žádosti'} nelze nastavit stav „${to}“${allowed.length ? `; lze zvolit: ${allowed.join(', ')}` : '; žádost už nelze měnit'}`,
+    requiredFor: (status: string) => `vyplňte prosím pro stav „${status}“`,
+  },
+  matching: {
+    sameRegions: (regions: string) => `Stejný partnerský region: ${regions}`,
+    sharedAreas: (areas: string) => `Společné oblasti: ${areas}`,
+    sharedLanguages: (languages: string) => `Společný jazyk: ${languages}`,
+    similarSize: (ratio: string) => `Podobná velikost (poměr ${ratio} : 1)`,
+    comparableSize: (ratio: string) => `Srovnatelná velikost (poměr ${ratio} : 1)`,
+    partnership: 'Navázané partnerství',
+    application: 'Jiná žádost',
   },
   summary: {
     title: 'Žádost o zahraničního partnera',
@@ -241,9 +258,10 @@ const pl: PartnershipMessages = {
     'unknown-choice': 'proszę wybrać jedną z podanych możliwości',
     'not-a-partner-region': 'proszę wybrać tylko regiony, z którymi współpracuje Państwa kraj',
     'out-of-range': (min: number, max: number) => `proszę podać liczbę całkowitą od ${min.toLocaleString('pl')} do ${max.toLocaleString('pl')}`,
-    fileType: 'proszę załączyć plik PDF',
-    fileSize: (megabytes: number) => `plik jest za duży, najwyżej ${megabytes} MB`,
-    noOffice: 'dla tego kraju nie przyjmujemy jeszcze wniosków',
+    'file-type': 'proszę załączyć plik PDF',
+    'file-size': (megabytes: number) => `plik jest za duży, najwyżej ${megabytes} MB`,
+    'no-office': 'dla tego kraju nie przyjmujemy jeszcze wniosków',
+    'file-missing': 'nie udało się odnaleźć pliku, prosimy załączyć go ponownie',
   },
   page: {
     partnershipsTitle: 'Zagraniczne partnerstwa gmin',
@@ -319,6 +337,21 @@ const pl: PartnershipMessages = {
     message: 'Wiadomość urzędu',
     link: 'Status wniosku znajdą Państwo również na portalu',
     signature: 'Z poważaniem\nBiuro współpracy zagranicznej',
+  },
+  workflow: {
+    fields: { status: 'Status', statusMessage: 'Wiadomość dla wnioskodawcy', 'proposedPartner.name': 'Proponowany partner – nazwa' },
+    transition: (from: string | null, to: string, allowed: string[]) =>
+      `${from ? `ze statusu „${from}”` : 'dla nowego wniosku'} nie można ustawić statusu „${to}”${allowed.length ? `; można wybrać: ${allowed.join(', ')}` : '; wniosku nie można już zmieniać'}`,
+    requiredFor: (status: string) => `proszę uzupełnić dla statusu „${status}”`,
+  },
+  matching: {
+    sameRegions: (regions: string) => `Ten sam region partnerski: ${regions}`,
+    sharedAreas: (areas: string) => `Wspólne obszary: ${areas}`,
+    sharedLanguages: (languages: string) => `Wspólny język: ${languages}`,
+    similarSize: (ratio: string) => `Podobna wielkość (stosunek ${ratio} : 1)`,
+    comparableSize: (ratio: string) => `Porównywalna wielkość (stosunek ${ratio} : 1)`,
+    partnership: 'Nawiązane partnerstwo',
+    application: 'Inny wniosek',
   },
   summary: {
     title: 'Wniosek o partnera zagranicznego',
@@ -414,9 +447,10 @@ const en: PartnershipMessages = {
     'unknown-choice': 'please choose one of the options offered',
     'not-a-partner-region': 'choose only regions your region cooperates with',
     'out-of-range': (min: number, max: number) => `enter a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`,
-    fileType: 'please upload a PDF file',
-    fileSize: (megabytes: number) => `the file is too large, at most ${megabytes} MB`,
-    noOffice: 'applications for this region are not accepted yet',
+    'file-type': 'please upload a PDF file',
+    'file-size': (megabytes: number) => `the file is too large, at most ${megabytes} MB`,
+    'no-office': 'applications for this region are not accepted yet',
+    'file-missing': 'the file could not be found, please upload it again',
   },
   page: {
     partnershipsTitle: 'Foreign partnerships of municipalities',
@@ -492,6 +526,21 @@ const en: PartnershipMessages = {
     link: 'You can also follow your application on the portal',
     signature: 'Kind regards\nForeign cooperation office',
   },
+  workflow: {
+    fields: { status: 'Status', statusMessage: 'Message to the applicant', 'proposedPartner.name': 'Proposed partner – name' },
+    transition: (from: string | null, to: string, allowed: string[]) =>
+      `${from ? `from “${from}”` : 'a new application'} cannot move to “${to}”${allowed.length ? `; possible: ${allowed.join(', ')}` : '; the application can no longer change'}`,
+    requiredFor: (status: string) => `please fill this in for the status “${status}”`,
+  },
+  matching: {
+    sameRegions: (regions: string) => `Same partner region: ${regions}`,
+    sharedAreas: (areas: string) => `Shared areas: ${areas}`,
+    sharedLanguages: (languages: string) => `Common language: ${languages}`,
+    similarSize: (ratio: string) => `Similar size (ratio ${ratio} : 1)`,
+    comparableSize: (ratio: string) => `Comparable size (ratio ${ratio} : 1)`,
+    partnership: 'Established partnership',
+    application: 'Another application',
+  },
   summary: {
     title: 'Application for a foreign partner',
     intro: 'The applicant below is looking for a partner in your region. Thank you for helping us find a suitable counterpart.',
@@ -541,5 +590,33 @@ export function describeApplicationProblem(problem: ApplicationProblem, locale: 
       return `${field}: ${t.problems['out-of-range'](problem.min, problem.max)}`
     default:
       return `${field}: ${t.problems[problem.kind]}`
+  }
+}
+
+/** "Stav: ze stavu „Podáno“ nelze nastavit stav „Navržen partner“; lze zvolit: …". */
+export function describeStatusProblem(problem: StatusProblem, locale: Locale): string {
+  const t = dictionaries[locale]
+  const field = t.workflow.fields[problem.field]
+  if (problem.kind === 'required-for-status') return `${field}: ${t.workflow.requiredFor(t.statuses[problem.status])}`
+  const from = problem.from === undefined ? null : t.statuses[problem.from]
+  return `${field}: ${t.workflow.transition(from, t.statuses[problem.to], problem.allowed.map((status) => t.statuses[status]))}`
+}
+
+/** Why a suggestion was made, in words; `regionName` resolves region ids to names. */
+export function describeMatchReason(reason: MatchReason, locale: Locale, regionName: (id: string) => string): string {
+  const t = dictionaries[locale].matching
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items)
+  switch (reason.kind) {
+    case 'same-regions':
+      return t.sameRegions(list(reason.regionIds.map(regionName)))
+    case 'shared-areas':
+      return t.sharedAreas(list(reason.areas.map((area) => dictionaries[locale].areas[area])))
+    case 'shared-languages':
+      return t.sharedLanguages(list(reason.languages.map((language) => dictionaries[locale].languages[language as CooperationLanguage] ?? language)))
+    case 'similar-size':
+    case 'comparable-size': {
+      const ratio = reason.ratio.toLocaleString(locale, { maximumFractionDigits: 1 })
+      return reason.kind === 'similar-size' ? t.similarSize(ratio) : t.comparableSize(ratio)
+    }
   }
 }

@@ -76,5 +76,33 @@ export const Regions: CollectionConfig = {
       ],
     },
     { name: 'profile', type: 'textarea', localized: true, label: label('Krátký profil', 'Short profile'), maxLength: 2000 },
+    {
+      name: 'partnershipOffice',
+      type: 'relationship',
+      relationTo: 'associations',
+      label: label('Úřad pro zahraniční partnerství', 'Foreign partnership office'),
+      admin: {
+        condition: (data) => data?.kind === 'cz-region',
+        description: label(
+          'Kdo vyřizuje žádosti obcí tohoto kraje o partnera v partnerských regionech. Bez něj kraj žádosti nepřijímá.',
+          "Who handles this region's municipalities' applications for a partner in its partner regions. Without one the region accepts no applications.",
+        ),
+      },
+    },
+    {
+      name: 'centre',
+      type: 'group',
+      label: label('Střed regionu na mapě', 'Centre of the region on maps'),
+      admin: { description: label('U českých krajů se doplní sám, když zůstane prázdný.', 'Czech regions fall back to a built-in centre when left empty.') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'latitude', type: 'number', min: -90, max: 90, label: label('Zeměpisná šířka', 'Latitude') },
+            { name: 'longitude', type: 'number', min: -180, max: 180, label: label('Zeměpisná délka', 'Longitude') },
+          ],
+        },
+      ],
+    },
   ],
 }

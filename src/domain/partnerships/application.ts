@@ -68,6 +68,7 @@ export type ApplicationProblem =
   | { field: ApplicationField; kind: 'invalid-phone' }
   | { field: ApplicationField; kind: 'unknown-choice' }
   | { field: ApplicationField; kind: 'not-a-partner-region' }
+  | { field: ApplicationField; kind: 'no-office' }
   | { field: ApplicationField; kind: 'out-of-range'; min: number; max: number }
 
 export type ApplicationRules = {
@@ -78,6 +79,8 @@ export type ApplicationRules = {
    * database). `undefined` when no home region is known yet, which only a draft may be.
    */
   partnerRegionIds?: readonly string[]
+  /** Whether the home region has an office that handles applications; `undefined` when unknown. */
+  hasOffice?: boolean
 }
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
@@ -112,7 +115,7 @@ export function checkApplication(input: ApplicationInput, rules: ApplicationRule
   choices('applicantKind', input.applicantKind, APPLICANT_KINDS, true)
   text('applicantName', input.applicantName, LIMITS.applicantName, true)
   if (input.applicantKind === 'municipality') mustHave('municipality', input.municipality)
-  mustHave('homeRegion', input.homeRegion)
+  if (mustHave('homeRegion', input.homeRegion) && !rules.draft && rules.hasOffice === false) problems.push({ field: 'homeRegion', kind: 'no-office' })
 
   text('contact.name', input.contact?.name, LIMITS.contactName, true)
   text('contact.position', input.contact?.position, LIMITS.contactPosition, false)

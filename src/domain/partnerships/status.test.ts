@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import {
+  checkStatusChange,
   checkTransition,
   emailsApplicant,
   formatReference,
@@ -101,5 +102,28 @@ describe('references', () => {
     expect(nextReference(2026, 'PR-2026-0041')).toBe('PR-2026-0042')
     expect(nextReference(2026, 'PR-2026-9999')).toBe('PR-2026-10000')
     expect(nextReference(2027, 'PR-2026-0041')).toBe('PR-2027-0001')
+  })
+})
+
+describe('checking a status change', () => {
+  it('lists the steps the actor could take instead of a refused one', () => {
+    expect(checkStatusChange({ from: 'submitted', to: 'matched', actor: 'office' })).toEqual([
+      { field: 'status', kind: 'transition', from: 'submitted', to: 'matched', allowed: ['in-review', 'declined'] },
+    ])
+    expect(checkStatusChange({ from: undefined, to: 'in-review', actor: 'applicant' })).toEqual([
+      { field: 'status', kind: 'transition', from: undefined, to: 'in-review', allowed: ['draft', 'submitted'] },
+    ])
+    expect(checkStatusChange({ from: 'in-review', to: 'declined', actor: 'applicant' })).toMatchObject([{ allowed: [] }])
+  })
+
+  it('requires a proposed partner and a reason to decline, but not when the status stays', () => {
+    expect(checkStatusChange({ from: 'partner-contacted', to: 'partner-proposed', actor: 'office', proposedPartnerName: ' ' })).toEqual([
+      { field: 'proposedPartner.name', kind: 'required-for-status', status: 'partner-proposed' },
+    ])
+    expect(checkStatusChange({ from: 'in-review', to: 'declined', actor: 'office' })).toEqual([
+      { field: 'statusMessage', kind: 'required-for-status', status: 'declined' },
+    ])
+    expect(checkStatusChange({ from: 'declined', to: 'declined', actor: 'office' })).toEqual([])
+    expect(checkStatusChange({ from: 'in-review', to: 'declined', actor: 'office', statusMessage: 'Region nemá zájem.' })).toEqual([])
   })
 })

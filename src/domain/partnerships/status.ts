@@ -107,3 +107,30 @@ export function nextReference(year: number, highestThisYear: string | null | und
   const last = match && Number(match[1]) === year ? Number(match[2]) : 0
   return formatReference(year, last + 1)
 }
+
+export type StatusProblem =
+  | { field: 'status'; kind: 'transition'; from: PartnershipStatus | undefined; to: PartnershipStatus; allowed: readonly PartnershipStatus[] }
+  | { field: 'proposedPartner.name' | 'statusMessage'; kind: 'required-for-status'; status: PartnershipStatus }
+
+export type StatusChange = {
+  from: PartnershipStatus | undefined
+  to: PartnershipStatus
+  actor: WorkflowActor
+  proposedPartnerName?: string | null
+  statusMessage?: string | null
+}
+
+/** Everything wrong with a status change: a step the actor may not take, or what the step requires but lacks. */
+export function checkStatusChange(change: StatusChange): StatusProblem[] {
+  const { from, to, actor } = change
+  if (!checkTransition(from, to, actor).allowed) {
+    const allowed = from === undefined ? INITIAL_STATUSES[actor] : PARTNERSHIP_STATUSES.filter((next) => next !== from && checkTransition(from, next, actor).allowed)
+    return [{ field: 'status', kind: 'transition', from, to, allowed }]
+  }
+  if (from === to) return []
+  return statusRequirements(to).flatMap((requirement): StatusProblem[] => {
+    if (requirement === 'proposed-partner' && !change.proposedPartnerName?.trim()) return [{ field: 'proposedPartner.name', kind: 'required-for-status', status: to }]
+    if (requirement === 'message' && !change.statusMessage?.trim()) return [{ field: 'statusMessage', kind: 'required-for-status', status: to }]
+    return []
+  })
+}
