@@ -261,7 +261,8 @@ export const PartnershipRequests: CollectionConfig = {
       relationTo: 'members',
       index: true,
       label: label('Podal člen', 'Submitted by'),
-      access: { create: nobody, update: nobody },
+      // Only staff may name the member; an applicant's own account is taken from the session (see the workflow hook).
+      access: { create: officeOnly, update: officeOnly },
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
