@@ -65,6 +65,8 @@ export default buildConfig({
     // Scheduled publishing and e-mail run in the server process; tests drive the queue themselves.
     autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: '* * * * *', queue: 'default' }],
     tasks: [sendApplicationEmailTask],
+    // Jobs that share a concurrency key run one at a time, oldest first (e.g. an applicant's e-mails in the order of events).
+    enableConcurrencyControl: true,
   },
   plugins: [
     nestedDocsPlugin({

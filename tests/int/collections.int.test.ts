@@ -151,6 +151,13 @@ const specs: Spec[] = [
     required: 'desiredRegions',
   },
   {
+    collection: 'partnerships',
+    data: () => validData.partnerships(scene),
+    shows: 'partnerName',
+    required: 'partnerRegion',
+    localized: { field: 'description', en: () => ({ description: 'School choir exchanges and a shared summer of culture.' }) },
+  },
+  {
     collection: 'associations',
     data: () => validData.associations(),
     shows: 'name',
@@ -214,10 +221,11 @@ const specs: Spec[] = [
 ]
 
 describe('every collection of the config has a case', () => {
-  it('covers all collections except Payload’s internal ones and form submissions', () => {
+  // Answers and signed application forms have their own tests (questionnaires, partnerships).
+  it('covers all collections except Payload’s internal ones, form submissions and application attachments', () => {
     const covered = new Set<string>(specs.map((spec) => spec.collection))
     const configured = payload.config.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))
-    expect(configured.filter((slug) => !covered.has(slug))).toEqual(['form-submissions'])
+    expect(configured.filter((slug) => !covered.has(slug))).toEqual(['partnership-attachments', 'form-submissions'])
   })
 })
 

@@ -267,6 +267,16 @@ export const validData = {
     consent: { textVersion: '2025-01', givenAt: new Date().toISOString() },
     status: 'submitted',
   }),
+  partnerships: (s: Pick<Scene, 'association' | 'municipality' | 'partnerRegion'>): RequiredDataFromCollectionSlug<'partnerships'> => ({
+    association: ref(s.association),
+    municipality: ref(s.municipality),
+    partnerName: `Gmina Partnerska ${nextNumber()}`,
+    partnerRegion: ref(s.partnerRegion),
+    since: 2004,
+    areas: ['culture', 'schools-youth'],
+    description: 'Výměny školních sborů a společné kulturní léto.',
+    visibility: 'public',
+  }),
   associations: (): RequiredDataFromCollectionSlug<'associations'> => {
     const n = nextNumber()
     return { name: `Sdružení obcí č. ${n}`, shortName: `SO${n}`, kind: 'regional', country: 'CZ' }

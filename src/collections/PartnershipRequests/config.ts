@@ -131,7 +131,11 @@ export const PartnershipRequests: CollectionConfig = {
         { type: 'row', fields: [{ name: 'contact', type: 'text', maxLength: 300, label: label('Kontakt na partnera', 'Partner contact') }, urlField()] },
       ],
     },
-    associationField({ label: label('Vyřizující úřad / svaz', 'Handling office'), required: false }),
+    {
+      ...associationField({ label: label('Vyřizující úřad / svaz', 'Handling office'), required: false }),
+      // The office of the applicant's home region, set on submission; only staff may hand it to another.
+      access: { create: officeOnly, update: officeOnly },
+    },
     {
       name: 'homeRegion',
       type: 'relationship',

@@ -27,6 +27,8 @@ export const sendApplicationEmailTask: TaskConfig<ApplicationEmailJob> = {
   slug: SEND_APPLICATION_EMAIL,
   label: 'E-mail to a partnership applicant',
   retries: { attempts: 6, backoff: { type: 'exponential', delay: 60_000 } },
+  // One e-mail of an application at a time, so the applicant reads the steps in the order they happened.
+  concurrency: ({ input }) => `partnership-application-${input.application}`,
   inputSchema: [
     { name: 'application', type: 'text', required: true },
     { name: 'event', type: 'select', required: true, options: ['confirmation', 'status'] },
