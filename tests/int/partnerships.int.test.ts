@@ -367,11 +367,11 @@ describe('help for the office', () => {
     const mnisek = await createMunicipality(payload, { name: 'Mníšek pod Brdy', region: ref(centralBohemia), population: 4_600 })
     await payload.create({
       collection: 'partnerships',
-      data: { association: ref(office), municipality: ref(ricany.id), partnerName: 'Gmina Oława', partnerRegion: ref(lowerSilesia), areas: ['culture'], since: 2004 },
+      data: { association: ref(office), municipality: ref(ricany.id), partnerName: 'Gmina Oława', partnerRegion: ref(lowerSilesia), areas: ['culture'], since: 2004, visibility: 'public' },
     })
     await payload.create({
       collection: 'partnerships',
-      data: { association: ref(office), municipality: ref(mnisek.id), partnerName: 'Gmina Nysa', partnerRegion: ref(lowerSilesia), areas: ['business'], since: 2010 },
+      data: { association: ref(office), municipality: ref(mnisek.id), partnerName: 'Gmina Nysa', partnerRegion: ref(lowerSilesia), areas: ['business'], since: 2010, visibility: 'public' },
     })
     const wishes = { desiredRegions: [lowerSilesia, opole], cooperationAreas: ['culture', 'schools-youth', 'social-services'] }
     await payload.create({
