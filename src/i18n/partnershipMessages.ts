@@ -72,6 +72,9 @@ const cs = {
     'file-size': (megabytes: number) => `soubor je příliš velký, nejvýše ${megabytes} MB`,
     'no-office': 'pro tento kraj zatím žádosti nepřijímáme',
     'file-missing': 'soubor se nepodařilo najít, nahrajte ho prosím znovu',
+    'municipality-not-found': 'takovou obec jsme ve vybraném kraji nenašli, zkontrolujte prosím název',
+    'members-only-drafts': 'rozpracovanou žádost si mohou uložit jen přihlášení členové',
+    unexpected: 'žádost se nepodařilo uložit, zkuste to prosím znovu',
   },
   page: {
     partnershipsTitle: 'Zahraniční partnerství obcí',
@@ -262,6 +265,9 @@ const pl: PartnershipMessages = {
     'file-size': (megabytes: number) => `plik jest za duży, najwyżej ${megabytes} MB`,
     'no-office': 'dla tego kraju nie przyjmujemy jeszcze wniosków',
     'file-missing': 'nie udało się odnaleźć pliku, prosimy załączyć go ponownie',
+    'municipality-not-found': 'nie znaleźliśmy takiej gminy w wybranym kraju, prosimy sprawdzić nazwę',
+    'members-only-drafts': 'wersję roboczą mogą zapisać tylko zalogowani członkowie',
+    unexpected: 'nie udało się zapisać wniosku, prosimy spróbować ponownie',
   },
   page: {
     partnershipsTitle: 'Zagraniczne partnerstwa gmin',
@@ -451,6 +457,9 @@ const en: PartnershipMessages = {
     'file-size': (megabytes: number) => `the file is too large, at most ${megabytes} MB`,
     'no-office': 'applications for this region are not accepted yet',
     'file-missing': 'the file could not be found, please upload it again',
+    'municipality-not-found': 'we found no such municipality in the chosen region, please check the name',
+    'members-only-drafts': 'only logged-in members can save a draft',
+    unexpected: 'the application could not be saved, please try again',
   },
   page: {
     partnershipsTitle: 'Foreign partnerships of municipalities',

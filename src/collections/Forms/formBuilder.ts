@@ -30,6 +30,8 @@ export const formBuilderOptions: FormBuilderPluginConfig = {
     date: false,
     upload: false,
     radio: true,
+    // Explanations go in the form's introduction; the public page renders questions only.
+    message: false,
     multipleChoice: MultipleChoiceBlock,
     scale: ScaleBlock,
   },

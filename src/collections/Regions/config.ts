@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdminOrManager } from '@/access/predicates'
 import { label, option } from '@/i18n/adminLabel'
 
+import { purgePublicPartnerships } from '../Partnerships/revalidate'
+
 export const Regions: CollectionConfig = {
   slug: 'regions',
   labels: { singular: label('Region', 'Region'), plural: label('Regiony', 'Regions') },
@@ -12,6 +14,8 @@ export const Regions: CollectionConfig = {
     group: label('Registry', 'Registers'),
   },
   access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  // Regions are shown on the public partner-region pages and their map.
+  hooks: { afterChange: [() => purgePublicPartnerships()], afterDelete: [() => purgePublicPartnerships()] },
   fields: [
     {
       name: 'code',
