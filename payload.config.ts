@@ -12,6 +12,7 @@ import sharp from 'sharp'
 
 import { isStaff } from '@/access/predicates'
 import { collections } from '@/collections'
+import { registrationTasks } from '@/collections/Registrations/jobs'
 import { databaseAdapter } from '@/config/database'
 import { emailAdapter } from '@/config/email'
 import { Navigation } from '@/globals/Navigation'
@@ -63,8 +64,9 @@ export default buildConfig({
   jobs: {
     access: { run: ({ req }) => req.user?.collection === 'users' },
     // Scheduled publishing and e-mail run in the server process; tests drive the queue themselves.
-    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: '* * * * *', queue: 'default' }],
-    tasks: [],
+    // Every 10 s, so a registrant has the confirmation e-mail within seconds.
+    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: '*/10 * * * * *', queue: 'default', limit: 50 }],
+    tasks: registrationTasks,
   },
   plugins: [
     nestedDocsPlugin({

@@ -77,6 +77,8 @@ export interface Config {
     'event-series': EventSery;
     seminars: Seminar;
     registrations: Registration;
+    'proxy-authorisations': ProxyAuthorisation;
+    'registration-counters': RegistrationCounter;
     'partnership-requests': PartnershipRequest;
     associations: Association;
     commissions: Commission;
@@ -107,6 +109,8 @@ export interface Config {
     'event-series': EventSeriesSelect<false> | EventSeriesSelect<true>;
     seminars: SeminarsSelect<false> | SeminarsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'proxy-authorisations': ProxyAuthorisationsSelect<false> | ProxyAuthorisationsSelect<true>;
+    'registration-counters': RegistrationCountersSelect<false> | RegistrationCountersSelect<true>;
     'partnership-requests': PartnershipRequestsSelect<false> | PartnershipRequestsSelect<true>;
     associations: AssociationsSelect<false> | AssociationsSelect<true>;
     commissions: CommissionsSelect<false> | CommissionsSelect<true>;
@@ -134,11 +138,13 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     'site-alert': SiteAlert;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'site-alert': SiteAlertSelect<false> | SiteAlertSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'cs' | 'pl' | 'en';
   widgets: {
@@ -147,6 +153,8 @@ export interface Config {
   user: Member | User;
   jobs: {
     tasks: {
+      registrationEmail: TaskRegistrationEmail;
+      anonymiseRegistrations: TaskAnonymiseRegistrations;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1039,6 +1047,8 @@ export interface Seminar {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Change the status here: a cancellation gives the seat to the first on the waitlist, "Attended" is the check-in. Counts, exports and the attendance list are on the event or seminar.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
  */
@@ -1057,13 +1067,12 @@ export interface Registration {
   member?: (number | null) | Member;
   proxy?: {
     representsMunicipality?: (number | null) | Municipality;
-    authorisation?: (number | null) | Document;
+    authorisation?: (number | null) | ProxyAuthorisation;
     approved?: boolean | null;
   };
   status: 'confirmed' | 'waitlisted' | 'cancelled' | 'attended';
   waitlistPosition?: number | null;
   locale: 'cs' | 'pl' | 'en';
-  cancelTokenHash?: string | null;
   consent: {
     textVersion: string;
     givenAt: string;
@@ -1072,6 +1081,43 @@ export interface Registration {
    * Taken from the event.
    */
   association?: (number | null) | Association;
+  anonymisedAt?: string | null;
+  targetKey?: string | null;
+  registrationKey?: string | null;
+  linkSalt?: string | null;
+  cancelTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proxy-authorisations".
+ */
+export interface ProxyAuthorisation {
+  id: number;
+  title: string;
+  association: number | Association;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-counters".
+ */
+export interface RegistrationCounter {
+  id: number;
+  key: string;
+  confirmed: number;
+  waitlisted: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1460,7 +1506,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'registrationEmail' | 'anonymiseRegistrations' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1493,10 +1539,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'registrationEmail' | 'anonymiseRegistrations' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1542,6 +1597,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'registrations';
         value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'proxy-authorisations';
+        value: number | ProxyAuthorisation;
+      } | null)
+    | ({
+        relationTo: 'registration-counters';
+        value: number | RegistrationCounter;
       } | null)
     | ({
         relationTo: 'partnership-requests';
@@ -2054,7 +2117,6 @@ export interface RegistrationsSelect<T extends boolean = true> {
   status?: T;
   waitlistPosition?: T;
   locale?: T;
-  cancelTokenHash?: T;
   consent?:
     | T
     | {
@@ -2062,6 +2124,41 @@ export interface RegistrationsSelect<T extends boolean = true> {
         givenAt?: T;
       };
   association?: T;
+  anonymisedAt?: T;
+  targetKey?: T;
+  registrationKey?: T;
+  linkSalt?: T;
+  cancelTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proxy-authorisations_select".
+ */
+export interface ProxyAuthorisationsSelect<T extends boolean = true> {
+  title?: T;
+  association?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-counters_select".
+ */
+export interface RegistrationCountersSelect<T extends boolean = true> {
+  key?: T;
+  confirmed?: T;
+  waitlisted?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2607,6 +2704,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2704,6 +2802,24 @@ export interface SiteAlert {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2766,6 +2882,16 @@ export interface SiteAlertSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2773,6 +2899,30 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegistrationEmail".
+ */
+export interface TaskRegistrationEmail {
+  input: {
+    registration: string;
+    kind: 'confirmation' | 'waitlisted' | 'promoted' | 'cancelled' | 'notice';
+    notice?: string | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseRegistrations".
+ */
+export interface TaskAnonymiseRegistrations {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,8 +12,10 @@ import { News } from './News/config'
 import { Pages } from './Pages/config'
 import { Partners } from './Partners/config'
 import { PartnershipRequests } from './PartnershipRequests/config'
+import { ProxyAuthorisations } from './ProxyAuthorisations/config'
 import { People } from './People/config'
 import { Regions } from './Regions/config'
+import { RegistrationCounters } from './RegistrationCounters/config'
 import { Registrations } from './Registrations/config'
 import { Seminars } from './Seminars/config'
 import { Services } from './Services/config'
@@ -30,6 +32,8 @@ export const collections = [
   EventSeries,
   Seminars,
   Registrations,
+  ProxyAuthorisations,
+  RegistrationCounters,
   PartnershipRequests,
   Associations,
   Commissions,

@@ -18,6 +18,8 @@ import { uniqueSlugField } from '@/fields/slug'
 import { venueGroup } from '@/fields/venue'
 import { label, option } from '@/i18n/adminLabel'
 
+import { notifyRegistrantsOfNotices, promoteAfterEventCapacityChange, stampNoticesToSend } from '../Registrations/hooks/targetChanges'
+
 import { endsAfterStart } from './validation'
 
 export const PARTNER_TIERS = ['general', 'main', 'partner', 'media', 'expert'] as const
@@ -32,6 +34,10 @@ export const Events: CollectionConfig = {
   },
   access: { readVersions: versionsOfOwnAssociation, read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   versions: editorialVersions,
+  hooks: {
+    beforeChange: [stampNoticesToSend],
+    afterChange: [notifyRegistrantsOfNotices, promoteAfterEventCapacityChange],
+  },
   fields: [
     titleField(),
     {

@@ -21,6 +21,7 @@ import { venueGroup } from '@/fields/venue'
 import { label, option } from '@/i18n/adminLabel'
 
 import { endsAfterStart } from '../Events/validation'
+import { promoteAfterSeminarCapacityChange } from '../Registrations/hooks/targetChanges'
 
 export const Seminars: CollectionConfig = {
   slug: 'seminars',
@@ -28,6 +29,7 @@ export const Seminars: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'topics', 'format', 'association', '_status'], group: label('Akce', 'Events') },
   access: { readVersions: versionsOfOwnAssociation, read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   versions: editorialVersions,
+  hooks: { afterChange: [promoteAfterSeminarCapacityChange] },
   fields: [
     titleField(),
     {

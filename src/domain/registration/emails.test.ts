@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { registrationEmail } from './emails'
+import { emailForStatus, emailStillApplies, registrationEmail } from './emails'
 
 const details = {
   attendeeName: 'Jana Nováková',
@@ -23,5 +23,22 @@ describe('registrationEmail', () => {
     const notice = registrationEmail('notice', { ...details, locale: 'en', notice: { title: 'Change of venue', body: 'We meet at the City Hall.' } })
     expect(notice.subject).toBe('Change of venue: Krajské setkání Plzeň')
     expect(notice.text).toContain('We meet at the City Hall.')
+  })
+})
+
+describe('which e-mail a status change sends', () => {
+  it('confirms, waitlists, promotes and cancels, but says nothing on check-in', () => {
+    expect(emailForStatus(null, 'confirmed')).toBe('confirmation')
+    expect(emailForStatus(null, 'waitlisted')).toBe('waitlisted')
+    expect(emailForStatus('waitlisted', 'confirmed')).toBe('promoted')
+    expect(emailForStatus('confirmed', 'cancelled')).toBe('cancelled')
+    expect(emailForStatus('cancelled', 'confirmed')).toBe('confirmation')
+    expect(emailForStatus('confirmed', 'attended')).toBeNull()
+  })
+  it('drops a confirmation queued before a cancellation, and anything for an erased address', () => {
+    expect(emailStillApplies('confirmation', { status: 'cancelled', anonymised: false })).toBe(false)
+    expect(emailStillApplies('promoted', { status: 'attended', anonymised: false })).toBe(true)
+    expect(emailStillApplies('notice', { status: 'waitlisted', anonymised: false })).toBe(true)
+    expect(emailStillApplies('cancelled', { status: 'cancelled', anonymised: true })).toBe(false)
   })
 })
