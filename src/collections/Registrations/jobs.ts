@@ -27,7 +27,9 @@ const sendRegistrationEmail: TaskHandler<'registrationEmail'> = async ({ input, 
   }
   const { locale } = registration
   const ref = refOfRegistration(registration)
-  const target = ref ? await loadTarget(payload, ref, { locale, req }) : null
+  // Not through `req`: the queue runs jobs side by side on one shared request object, so a
+  // locale set on it by one registrant's job would leak into another's.
+  const target = ref ? await loadTarget(payload, ref, { locale }) : null
   const notice = kind === 'notice' ? target?.notices.find((candidate) => candidate.id === input.notice) : undefined
   if (!target || (kind === 'notice' && !notice)) return { output: { sent: false } }
 
@@ -72,8 +74,8 @@ export const registrationEmailTask: TaskConfig<'registrationEmail'> = {
     { name: 'notice', type: 'text' },
   ],
   outputSchema: [{ name: 'sent', type: 'checkbox' }],
-  // 5 s, 10 s, 20 s … doubling: twelve attempts span about eleven hours of mail server outage.
-  retries: { attempts: 12, backoff: { type: 'exponential', delay: 5_000 } },
+  // 5 s, 10 s, 20 s … doubling: fourteen attempts span about eleven hours of mail server outage.
+  retries: { attempts: 14, backoff: { type: 'exponential', delay: 5_000 } },
   handler: sendRegistrationEmail,
 }
 
