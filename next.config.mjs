@@ -4,6 +4,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   // `npm test` type-checks the whole project with `tsc --noEmit` before it builds.
   typescript: { ignoreBuildErrors: true },
+  // A proxy's authorisation (up to 10 MB) travels with the registration form's server action.
+  experimental: { serverActions: { bodySizeLimit: '12mb' } },
   images: {
     // Uploads are already resized to WebP by sharp in Payload; Next must not re-encode them.
     unoptimized: true,

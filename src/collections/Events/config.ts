@@ -18,6 +18,7 @@ import { uniqueSlugField } from '@/fields/slug'
 import { venueGroup } from '@/fields/venue'
 import { label, option } from '@/i18n/adminLabel'
 
+import { registrationSummaryField } from '../Registrations/fields'
 import { notifyRegistrantsOfNotices, promoteAfterEventCapacityChange, stampNoticesToSend } from '../Registrations/hooks/targetChanges'
 
 import { endsAfterStart } from './validation'
@@ -225,6 +226,7 @@ export const Events: CollectionConfig = {
           label: label('Registrace a kontakty', 'Registration and contacts'),
           fields: [
             registrationSettingsGroup(),
+            registrationSummaryField,
             { name: 'contactPerson', type: 'relationship', relationTo: 'people', label: label('Kontaktní osoba', 'Contact person') },
             documentsField(),
           ],

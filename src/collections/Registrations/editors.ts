@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, TypedUser } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import { idOf, sameId, type Id, type Ref } from '@/access/ids'
 import { scopedAssociations, staffOf } from '@/access/roles'
@@ -23,11 +23,11 @@ export function mayManageRegistrationsOf(user: TypedUser | null, target: Pick<Re
 export type RegistrationSummary = Record<RegistrationStatus, number> & { capacity: number | null; remaining: number | null }
 
 /** Counts per status and the seats still free, straight from the registrations. */
-export async function registrationSummary(payload: Payload, target: RegistrationTarget, req: PayloadRequest): Promise<RegistrationSummary> {
+export async function registrationSummary(payload: Payload, target: RegistrationTarget): Promise<RegistrationSummary> {
   const counts = Object.fromEntries(
     await Promise.all(
       REGISTRATION_STATUSES.map(async (status) => {
-        const { totalDocs } = await payload.count({ collection: 'registrations', where: { and: [{ targetKey: { equals: target.key } }, { status: { equals: status } }] }, req })
+        const { totalDocs } = await payload.count({ collection: 'registrations', where: { and: [{ targetKey: { equals: target.key } }, { status: { equals: status } }] } })
         return [status, totalDocs] as const
       }),
     ),
@@ -37,19 +37,19 @@ export async function registrationSummary(payload: Payload, target: Registration
 }
 
 /** Everyone registered for a target, with municipality, district and region spelled out for the export. */
-export async function attendeesOf(payload: Payload, target: RegistrationTarget, req: PayloadRequest): Promise<Attendee[]> {
+export async function attendeesOf(payload: Payload, target: RegistrationTarget, user: TypedUser | null): Promise<Attendee[]> {
   const { docs } = await payload.find({
     collection: 'registrations',
     where: { targetKey: { equals: target.key } },
     pagination: false,
     depth: 0,
-    req,
+    // The staff user's own read access applies on top of the caller's check.
     overrideAccess: false,
-    user: req.user,
+    user,
   })
   const municipalityIds = [...new Set(docs.flatMap((doc) => [idOf(doc.municipality as Ref), idOf(doc.proxy?.representsMunicipality as Ref)]).filter((id): id is Id => id !== undefined))]
   const { docs: municipalities } = municipalityIds.length
-    ? await payload.find({ collection: 'municipalities', where: { id: { in: municipalityIds } }, pagination: false, depth: 1, req, select: { name: true, district: true, region: true } })
+    ? await payload.find({ collection: 'municipalities', where: { id: { in: municipalityIds } }, pagination: false, depth: 1, select: { name: true, district: true, region: true } })
     : { docs: [] }
   const byId = new Map(municipalities.map((municipality) => [String(municipality.id), municipality]))
   return docs.map((doc) => {

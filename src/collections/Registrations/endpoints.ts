@@ -102,7 +102,7 @@ const summary: Endpoint = {
   handler: async (req) => {
     const { target, error } = await managedTarget(req)
     if (!target) return error
-    return Response.json(await registrationSummary(req.payload, target, req))
+    return Response.json(await registrationSummary(req.payload, target))
   },
 }
 
@@ -114,7 +114,7 @@ const exportAttendees: Endpoint = {
     const { target, error } = await managedTarget(req)
     if (!target) return error
     const language = req.searchParams.get('lang') === 'en' ? 'en' : 'cs'
-    const attendees = await attendeesOf(req.payload, target, req)
+    const attendees = await attendeesOf(req.payload, target, req.user)
     const name = `registrace-${target.slug}`
     if (req.searchParams.get('format') === 'xlsx') {
       const { header, rows } = attendeeTable(attendees, language)

@@ -21,6 +21,7 @@ import { venueGroup } from '@/fields/venue'
 import { label, option } from '@/i18n/adminLabel'
 
 import { endsAfterStart } from '../Events/validation'
+import { registrationSummaryField } from '../Registrations/fields'
 import { promoteAfterSeminarCapacityChange } from '../Registrations/hooks/targetChanges'
 
 export const Seminars: CollectionConfig = {
@@ -93,6 +94,7 @@ export const Seminars: CollectionConfig = {
       ],
     },
     registrationSettingsGroup(),
+    registrationSummaryField,
     {
       ...documentsField('materials', 'Materiály pro členy', 'Materials for members'),
       // Materials are a member benefit: anonymous visitors see that they exist, not what they are.
