@@ -1,6 +1,7 @@
 import type { TaskConfig, TaskHandler } from 'payload'
 
 import { formatEventDate } from '@/domain/events/formatEventDate'
+import { localizedPath } from '@/domain/locale/locales'
 import { calendarFile } from '@/domain/registration/calendar'
 import { emailStillApplies, REGISTRATION_EMAIL_KINDS, registrationEmail, type RegistrationEmailKind } from '@/domain/registration/emails'
 import { retentionCutoff } from '@/domain/registration/privacy'
@@ -51,7 +52,7 @@ const sendRegistrationEmail: TaskHandler<'registrationEmail'> = async ({ input, 
         startsAt: target.startsAt,
         endsAt: target.endsAt,
         location: venueText(target.venue),
-        url: `${payload.config.serverURL}/${target.collection}/${target.slug}`,
+        url: `${payload.config.serverURL}${localizedPath(locale, `/${target.collection}/${target.slug}`)}`,
         // Each notified change of venue or time updates the entry already in the calendar.
         sequence: target.notices.filter((candidate) => candidate.notifiedAt && CALENDAR_NOTICES.has(candidate.kind)).length,
       })

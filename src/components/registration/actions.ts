@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation'
 import { cancelByToken, cancelForMember, eraseByToken, registerAttendee } from '@/collections/Registrations/service'
 import { isLocale, localizedPath, type Locale } from '@/domain/locale/locales'
 import type { TargetRef } from '@/domain/registration/keys'
+import { registrationMessagesFor } from '@/i18n/registrationMessages'
 import { payloadClient } from '@/lib/payload'
 
 import type { RegistrationFormState } from './formState'
@@ -44,7 +45,7 @@ export async function submitRegistration(_previous: RegistrationFormState, formD
     upload instanceof File && upload.size > 0 ? { data: Buffer.from(await upload.arrayBuffer()), name: upload.name, type: upload.type, size: upload.size } : undefined
   const result = target
     ? await registerAttendee(payload, { target, fields: values, file, user, locale })
-    : { ok: false as const, message: '', fieldErrors: {} }
+    : { ok: false as const, message: registrationMessagesFor(locale).refusals.invalidRequest, fieldErrors: {} }
   if (!result.ok) return { values, message: result.message, fieldErrors: result.fieldErrors }
   redirect(`${localizedPath(locale, `/registrations/${result.token}`)}?registered=1`)
 }

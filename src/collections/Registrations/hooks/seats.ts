@@ -7,12 +7,15 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { idOf, type Ref } from '@/access/ids'
+import { staffOf } from '@/access/roles'
 import { emailForStatus } from '@/domain/registration/emails'
 import { activeRegistrationKey, releasedRegistrationKey } from '@/domain/registration/keys'
 import { decideSeat, planStatusChange, positionAfter, type RegistrationStatus } from '@/domain/registration/seats'
 import { hashToken, newTokenSalt, registrationToken } from '@/domain/registration/token'
 import type { Registration } from '@/payload-types'
 
+import { mayManageRegistrationsOf } from '../editors'
 import { adjustCounts, closeWaitlistGap, countsFor, fillFreeSeats, takeSeat } from '../ledger'
 import { loadSeatTarget, refOfRegistration } from '../targets'
 
@@ -47,6 +50,14 @@ export const decideSeatOnChange: CollectionBeforeChangeHook<Registration> = asyn
   }
 
   if (operation === 'create') {
+    // Staff register people only for their own associations' events (the association is the event's, see inheritAssociation).
+    if (staffOf(req) && !mayManageRegistrationsOf(req.user, { association: idOf(data.association as Ref) })) {
+      throw new ValidationError({
+        collection: 'registrations',
+        errors: [{ path: ref.kind === 'event' ? 'event' : 'seminar', message: say(req, 'Registrovat můžete jen na akce svého svazu.', "You can only register people for your association's events.") }],
+        req,
+      })
+    }
     const decision = decideSeat(await countsFor(payload, target.key, req), target.policy)
     if (decision.status === 'refused') throw new RegistrationFull(req)
     const counts =

@@ -49,7 +49,8 @@ const seminarTargets = (doc: Seminar | undefined): RegistrationTarget[] =>
 async function promoteWhereCapacityGrew(before: RegistrationTarget[], after: RegistrationTarget[], req: PayloadRequest): Promise<void> {
   const previous = new Map(before.map((target) => [target.key, target.policy.capacity]))
   for (const target of after) {
-    if (previous.has(target.key) && previous.get(target.key) === target.policy.capacity) continue
+    // A new event or term has nobody waiting yet.
+    if (!previous.has(target.key) || previous.get(target.key) === target.policy.capacity) continue
     await fillFreeSeats(req.payload, target, req)
   }
 }
