@@ -15,6 +15,7 @@ import { collections } from '@/collections'
 import { registrationTasks } from '@/collections/Registrations/jobs'
 import { databaseAdapter } from '@/config/database'
 import { emailAdapter } from '@/config/email'
+import { healthEndpoint } from '@/endpoints/health'
 import { Navigation } from '@/globals/Navigation'
 import { SiteAlert } from '@/globals/SiteAlert'
 import { SiteSettings } from '@/globals/SiteSettings'
@@ -38,6 +39,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   collections,
   globals: [SiteSettings, Navigation, SiteAlert],
+  endpoints: [healthEndpoint],
   localization: {
     locales: [
       { code: 'cs', label: 'Čeština' },

@@ -547,7 +547,7 @@ export interface Region {
   country: 'CZ' | 'PL' | 'SK' | 'DE' | 'AT' | 'FR' | 'CN' | 'OTHER';
   kind: 'cz-region' | 'pl-voivodeship' | 'foreign-partner-region';
   partnerRegions?: (number | Region)[] | null;
-  languages?: ('cs' | 'pl' | 'sk' | 'de' | 'en' | 'fr' | 'other')[] | null;
+  languages?: ('cs' | 'pl' | 'en' | 'sk' | 'de' | 'fr' | 'other')[] | null;
   profile?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1152,7 +1152,7 @@ export interface PartnershipRequest {
   offer?: string | null;
   lookingFor?: string | null;
   motivation?: string | null;
-  languages?: ('cs' | 'pl' | 'sk' | 'de' | 'en' | 'fr' | 'other')[] | null;
+  languages?: ('cs' | 'pl' | 'en' | 'sk' | 'de' | 'fr' | 'other')[] | null;
   population?: number | null;
   signedForm?: (number | null) | Document;
   consent: {

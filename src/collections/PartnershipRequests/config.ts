@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isAdmin, staffOfDocumentAssociation } from '@/access/predicates'
+import { anyone, isAdmin, staffOfDocumentAssociation, staffOrOwningMember } from '@/access/predicates'
 import { memberOf, staffOf } from '@/access/roles'
 import { COOPERATION_AREAS, cooperationAreaLabels } from '@/domain/partnerships/cooperationAreas'
 import { PARTNERSHIP_STATUSES, partnershipStatusLabels } from '@/domain/partnerships/status'
 import { associationField } from '@/fields/association'
 import { emailField, phoneField } from '@/fields/contact'
+import { cooperationLanguageOptions } from '@/fields/options'
 import { label, option } from '@/i18n/adminLabel'
 
 import { assignReference, recordStatusHistory } from './hooks/workflow'
@@ -22,11 +23,7 @@ export const PartnershipRequests: CollectionConfig = {
     group: label('Partnerství', 'Partnerships'),
   },
   access: {
-    read: (args) => {
-      if (staffOf(args.req)) return staffOfDocumentAssociation(args)
-      const member = memberOf(args.req)
-      return member ? { submittedBy: { equals: member.id } } : false
-    },
+    read: staffOrOwningMember('submittedBy'),
     create: anyone,
     update: staffOfDocumentAssociation,
     delete: isAdmin,
@@ -101,15 +98,7 @@ export const PartnershipRequests: CollectionConfig = {
           type: 'select',
           hasMany: true,
           label: label('Jazyky komunikace', 'Languages'),
-          options: [
-            option('cs', 'čeština', 'Czech'),
-            option('pl', 'polština', 'Polish'),
-            option('sk', 'slovenština', 'Slovak'),
-            option('de', 'němčina', 'German'),
-            option('en', 'angličtina', 'English'),
-            option('fr', 'francouzština', 'French'),
-            option('other', 'jiný', 'other'),
-          ],
+          options: cooperationLanguageOptions,
         },
         { name: 'population', type: 'number', min: 0, label: label('Počet obyvatel / žáků', 'Population or pupils') },
       ],

@@ -1,11 +1,10 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { isAdmin, isStaff, staffOfDocumentAssociation } from '@/access/predicates'
-import { memberOf, staffOf } from '@/access/roles'
-import { POSITIONS } from '@/domain/registration/input'
+import { isAdmin, isStaff, staffOfDocumentAssociation, staffOrOwningMember } from '@/access/predicates'
+import { staffOf } from '@/access/roles'
 import { emailField, phoneField } from '@/fields/contact'
+import { positionOptions, siteLanguageOptions } from '@/fields/options'
 import { label, option } from '@/i18n/adminLabel'
-import { registrationMessagesFor } from '@/i18n/registrationMessages'
 
 import { registrationEndpoints } from './endpoints'
 import { inheritAssociation } from './hooks/inheritAssociation'
@@ -17,8 +16,6 @@ const never: FieldAccess = () => false
 const systemOnly = { create: never, update: never }
 /** Set by the hook and never shown: the e-mail key and the secret link's salt and hash. */
 const systemSecret = { read: never, ...systemOnly }
-
-const positionLabels = { cs: registrationMessagesFor('cs').positions, en: registrationMessagesFor('en').positions }
 
 /**
  * A person's registration for an event or one term of a seminar. Personal data: readable only
@@ -40,11 +37,7 @@ export const Registrations: CollectionConfig = {
     ),
   },
   access: {
-    read: (args) => {
-      if (staffOf(args.req)) return staffOfDocumentAssociation(args)
-      const member = memberOf(args.req)
-      return member ? { member: { equals: member.id } } : false
-    },
+    read: staffOrOwningMember('member'),
     create: isStaff,
     update: staffOfDocumentAssociation,
     delete: isAdmin,
@@ -88,7 +81,7 @@ export const Registrations: CollectionConfig = {
           name: 'position',
           type: 'select',
           label: label('Funkce', 'Position'),
-          options: POSITIONS.map((position) => option(position, positionLabels.cs[position], positionLabels.en[position])),
+          options: positionOptions,
         },
       ],
     },
@@ -138,7 +131,7 @@ export const Registrations: CollectionConfig = {
           required: true,
           defaultValue: 'cs',
           label: label('Jazyk komunikace', 'Language'),
-          options: [option('cs', 'čeština', 'Czech'), option('pl', 'polština', 'Polish'), option('en', 'angličtina', 'English')],
+          options: siteLanguageOptions,
         },
       ],
     },
