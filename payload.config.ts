@@ -13,6 +13,7 @@ import sharp from 'sharp'
 import { collections } from '@/collections'
 import { formBuilderOptions } from '@/collections/Forms/formBuilder'
 import { sendApplicationEmailTask } from '@/collections/PartnershipRequests/emailTask'
+import { registrationTasks } from '@/collections/Registrations/jobs'
 import { databaseAdapter } from '@/config/database'
 import { emailAdapter } from '@/config/email'
 import { healthEndpoint } from '@/endpoints/health'
@@ -65,8 +66,9 @@ export default buildConfig({
   jobs: {
     access: { run: ({ req }) => req.user?.collection === 'users' },
     // Scheduled publishing and e-mail run in the server process; tests drive the queue themselves.
-    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: '* * * * *', queue: 'default' }],
-    tasks: [sendApplicationEmailTask],
+    // Every 10 s, so a registrant has the confirmation e-mail within seconds.
+    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: '*/10 * * * * *', queue: 'default', limit: 50 }],
+    tasks: [...registrationTasks, sendApplicationEmailTask],
     // Jobs that share a concurrency key run one at a time, oldest first (e.g. an applicant's e-mails in the order of events).
     enableConcurrencyControl: true,
   },

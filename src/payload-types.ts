@@ -77,6 +77,8 @@ export interface Config {
     'event-series': EventSery;
     seminars: Seminar;
     registrations: Registration;
+    'proxy-authorisations': ProxyAuthorisation;
+    'registration-counters': RegistrationCounter;
     'partnership-requests': PartnershipRequest;
     partnerships: Partnership;
     'partnership-attachments': PartnershipAttachment;
@@ -109,6 +111,8 @@ export interface Config {
     'event-series': EventSeriesSelect<false> | EventSeriesSelect<true>;
     seminars: SeminarsSelect<false> | SeminarsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'proxy-authorisations': ProxyAuthorisationsSelect<false> | ProxyAuthorisationsSelect<true>;
+    'registration-counters': RegistrationCountersSelect<false> | RegistrationCountersSelect<true>;
     'partnership-requests': PartnershipRequestsSelect<false> | PartnershipRequestsSelect<true>;
     partnerships: PartnershipsSelect<false> | PartnershipsSelect<true>;
     'partnership-attachments': PartnershipAttachmentsSelect<false> | PartnershipAttachmentsSelect<true>;
@@ -138,11 +142,13 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     'site-alert': SiteAlert;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'site-alert': SiteAlertSelect<false> | SiteAlertSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'cs' | 'pl' | 'en';
   widgets: {
@@ -151,6 +157,8 @@ export interface Config {
   user: Member | User;
   jobs: {
     tasks: {
+      registrationEmail: TaskRegistrationEmail;
+      anonymiseRegistrations: TaskAnonymiseRegistrations;
       sendApplicationEmail: TaskSendApplicationEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1055,6 +1063,8 @@ export interface Seminar {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Change the status here: a cancellation gives the seat to the first on the waitlist, "Attended" is the check-in. Counts, exports and the attendance list are on the event or seminar.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
  */
@@ -1073,13 +1083,12 @@ export interface Registration {
   member?: (number | null) | Member;
   proxy?: {
     representsMunicipality?: (number | null) | Municipality;
-    authorisation?: (number | null) | Document;
+    authorisation?: (number | null) | ProxyAuthorisation;
     approved?: boolean | null;
   };
   status: 'confirmed' | 'waitlisted' | 'cancelled' | 'attended';
   waitlistPosition?: number | null;
   locale: 'cs' | 'pl' | 'en';
-  cancelTokenHash?: string | null;
   consent: {
     textVersion: string;
     givenAt: string;
@@ -1088,6 +1097,43 @@ export interface Registration {
    * Taken from the event.
    */
   association?: (number | null) | Association;
+  anonymisedAt?: string | null;
+  targetKey?: string | null;
+  registrationKey?: string | null;
+  linkSalt?: string | null;
+  cancelTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proxy-authorisations".
+ */
+export interface ProxyAuthorisation {
+  id: number;
+  title: string;
+  association: number | Association;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-counters".
+ */
+export interface RegistrationCounter {
+  id: number;
+  key: string;
+  confirmed: number;
+  waitlisted: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1600,7 +1646,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendApplicationEmail' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'registrationEmail' | 'anonymiseRegistrations' | 'sendApplicationEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1633,7 +1680,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendApplicationEmail' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'registrationEmail' | 'anonymiseRegistrations' | 'sendApplicationEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1641,6 +1689,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1686,6 +1743,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'registrations';
         value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'proxy-authorisations';
+        value: number | ProxyAuthorisation;
+      } | null)
+    | ({
+        relationTo: 'registration-counters';
+        value: number | RegistrationCounter;
       } | null)
     | ({
         relationTo: 'partnership-requests';
@@ -2206,7 +2271,6 @@ export interface RegistrationsSelect<T extends boolean = true> {
   status?: T;
   waitlistPosition?: T;
   locale?: T;
-  cancelTokenHash?: T;
   consent?:
     | T
     | {
@@ -2214,6 +2278,41 @@ export interface RegistrationsSelect<T extends boolean = true> {
         givenAt?: T;
       };
   association?: T;
+  anonymisedAt?: T;
+  targetKey?: T;
+  registrationKey?: T;
+  linkSalt?: T;
+  cancelTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proxy-authorisations_select".
+ */
+export interface ProxyAuthorisationsSelect<T extends boolean = true> {
+  title?: T;
+  association?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-counters_select".
+ */
+export interface RegistrationCountersSelect<T extends boolean = true> {
+  key?: T;
+  confirmed?: T;
+  waitlisted?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2869,6 +2968,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2966,6 +3066,24 @@ export interface SiteAlert {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -3028,6 +3146,16 @@ export interface SiteAlertSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -3035,6 +3163,30 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegistrationEmail".
+ */
+export interface TaskRegistrationEmail {
+  input: {
+    registration: string;
+    kind: 'confirmation' | 'waitlisted' | 'promoted' | 'cancelled' | 'notice';
+    notice?: string | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseRegistrations".
+ */
+export interface TaskAnonymiseRegistrations {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
