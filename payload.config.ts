@@ -10,16 +10,18 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { isStaff } from '@/access/predicates'
 import { freshnessPlugin } from '@/cache/plugin'
 import { collections } from '@/collections'
+import { formBuilderOptions } from '@/collections/Forms/formBuilder'
+import { sendApplicationEmailTask } from '@/collections/PartnershipRequests/emailTask'
+import { registrationTasks } from '@/collections/Registrations/jobs'
 import { siteSearchPlugin } from '@/collections/Search/plugin'
 import { databaseAdapter } from '@/config/database'
 import { emailAdapter } from '@/config/email'
+import { healthEndpoint } from '@/endpoints/health'
 import { Navigation } from '@/globals/Navigation'
 import { SiteAlert } from '@/globals/SiteAlert'
 import { SiteSettings } from '@/globals/SiteSettings'
-import { label } from '@/i18n/adminLabel'
 import { previewPlugin } from '@/preview/plugin'
 import { previewPath } from '@/preview/previewPath'
 
@@ -41,6 +43,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   collections,
   globals: [SiteSettings, Navigation, SiteAlert],
+  endpoints: [healthEndpoint],
   localization: {
     locales: [
       { code: 'cs', label: 'Čeština' },
@@ -68,9 +71,12 @@ export default buildConfig({
   jobs: {
     access: { run: ({ req }) => req.user?.collection === 'users' },
     // Scheduled publishing and e-mail run in the server process; tests drive the queue themselves.
-    // JOBS_AUTORUN_CRON may tighten the schedule (croner syntax, seconds allowed), e.g. for tests.
-    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default' }],
-    tasks: [],
+    // Every 10 s, so a registrant has the confirmation e-mail within seconds.
+    // JOBS_AUTORUN_CRON may change the schedule (croner syntax, seconds allowed), e.g. for tests.
+    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: process.env.JOBS_AUTORUN_CRON || '*/10 * * * * *', queue: 'default', limit: 50 }],
+    tasks: [...registrationTasks, sendApplicationEmailTask],
+    // Jobs that share a concurrency key run one at a time, oldest first (e.g. an applicant's e-mails in the order of events).
+    enableConcurrencyControl: true,
   },
   plugins: [
     nestedDocsPlugin({
@@ -85,19 +91,7 @@ export default buildConfig({
       generateTitle: ({ doc }) => `${String(doc?.title ?? '')} · Municipia`,
       generateDescription: ({ doc }) => String(doc?.summary ?? doc?.excerpt ?? ''),
     }),
-    formBuilderPlugin({
-      fields: { payment: false, state: false, country: false },
-      formOverrides: {
-        labels: { singular: label('Formulář', 'Form'), plural: label('Formuláře', 'Forms') },
-        admin: { group: label('Obsah', 'Content') },
-        access: { create: isStaff, update: isStaff, delete: isStaff },
-      },
-      formSubmissionOverrides: {
-        labels: { singular: label('Odpověď', 'Submission'), plural: label('Odpovědi', 'Submissions') },
-        admin: { group: label('Obsah', 'Content') },
-        access: { read: isStaff, update: isStaff, delete: isStaff },
-      },
-    }),
+    formBuilderPlugin(formBuilderOptions),
     siteSearchPlugin(),
     previewPlugin(serverURL),
     // Last, so it also sees the collections the plugins above add.

@@ -77,7 +77,11 @@ export interface Config {
     'event-series': EventSery;
     seminars: Seminar;
     registrations: Registration;
+    'proxy-authorisations': ProxyAuthorisation;
+    'registration-counters': RegistrationCounter;
     'partnership-requests': PartnershipRequest;
+    partnerships: Partnership;
+    'partnership-attachments': PartnershipAttachment;
     associations: Association;
     commissions: Commission;
     municipalities: Municipality;
@@ -108,7 +112,11 @@ export interface Config {
     'event-series': EventSeriesSelect<false> | EventSeriesSelect<true>;
     seminars: SeminarsSelect<false> | SeminarsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'proxy-authorisations': ProxyAuthorisationsSelect<false> | ProxyAuthorisationsSelect<true>;
+    'registration-counters': RegistrationCountersSelect<false> | RegistrationCountersSelect<true>;
     'partnership-requests': PartnershipRequestsSelect<false> | PartnershipRequestsSelect<true>;
+    partnerships: PartnershipsSelect<false> | PartnershipsSelect<true>;
+    'partnership-attachments': PartnershipAttachmentsSelect<false> | PartnershipAttachmentsSelect<true>;
     associations: AssociationsSelect<false> | AssociationsSelect<true>;
     commissions: CommissionsSelect<false> | CommissionsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
@@ -136,11 +144,13 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     'site-alert': SiteAlert;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'site-alert': SiteAlertSelect<false> | SiteAlertSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'cs' | 'pl' | 'en';
   widgets: {
@@ -149,6 +159,9 @@ export interface Config {
   user: Member | User;
   jobs: {
     tasks: {
+      registrationEmail: TaskRegistrationEmail;
+      anonymiseRegistrations: TaskAnonymiseRegistrations;
+      sendApplicationEmail: TaskSendApplicationEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -541,8 +554,19 @@ export interface Region {
   country: 'CZ' | 'PL' | 'SK' | 'DE' | 'AT' | 'FR' | 'CN' | 'OTHER';
   kind: 'cz-region' | 'pl-voivodeship' | 'foreign-partner-region';
   partnerRegions?: (number | Region)[] | null;
-  languages?: ('cs' | 'pl' | 'sk' | 'de' | 'en' | 'fr' | 'other')[] | null;
+  languages?: ('cs' | 'pl' | 'en' | 'sk' | 'de' | 'fr' | 'other')[] | null;
   profile?: string | null;
+  /**
+   * Who handles this region's municipalities' applications for a partner in its partner regions. Without one the region accepts no applications.
+   */
+  partnershipOffice?: (number | null) | Association;
+  /**
+   * Czech regions fall back to a built-in centre when left empty.
+   */
+  centre?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1041,6 +1065,8 @@ export interface Seminar {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Change the status here: a cancellation gives the seat to the first on the waitlist, "Attended" is the check-in. Counts, exports and the attendance list are on the event or seminar.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
  */
@@ -1059,13 +1085,12 @@ export interface Registration {
   member?: (number | null) | Member;
   proxy?: {
     representsMunicipality?: (number | null) | Municipality;
-    authorisation?: (number | null) | Document;
+    authorisation?: (number | null) | ProxyAuthorisation;
     approved?: boolean | null;
   };
   status: 'confirmed' | 'waitlisted' | 'cancelled' | 'attended';
   waitlistPosition?: number | null;
   locale: 'cs' | 'pl' | 'en';
-  cancelTokenHash?: string | null;
   consent: {
     textVersion: string;
     givenAt: string;
@@ -1074,6 +1099,43 @@ export interface Registration {
    * Taken from the event.
    */
   association?: (number | null) | Association;
+  anonymisedAt?: string | null;
+  targetKey?: string | null;
+  registrationKey?: string | null;
+  linkSalt?: string | null;
+  cancelTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proxy-authorisations".
+ */
+export interface ProxyAuthorisation {
+  id: number;
+  title: string;
+  association: number | Association;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-counters".
+ */
+export interface RegistrationCounter {
+  id: number;
+  key: string;
+  confirmed: number;
+  waitlisted: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1084,50 +1146,134 @@ export interface Registration {
 export interface PartnershipRequest {
   id: number;
   reference?: string | null;
-  association: number | Association;
-  applicantKind: 'municipality' | 'school' | 'institution';
+  submittedAt?: string | null;
+  /**
+   * Steps: submitted → in review → partner region contacted → partner proposed → matched / declined → closed.
+   */
+  status:
+    'draft' | 'submitted' | 'in-review' | 'partner-contacted' | 'partner-proposed' | 'matched' | 'declined' | 'closed';
+  /**
+   * Sent by e-mail with the next status change and kept in the history. Required when declining.
+   */
+  statusMessage?: string | null;
+  proposedPartner?: {
+    name?: string | null;
+    region?: (number | null) | Region;
+    contact?: string | null;
+    website?: string | null;
+  };
+  association?: (number | null) | Association;
+  homeRegion?: (number | null) | Region;
+  applicantKind?: ('municipality' | 'school' | 'institution') | null;
   municipality?: (number | null) | Municipality;
-  applicantName: string;
-  contact: {
-    name: string;
+  applicantName?: string | null;
+  contact?: {
+    name?: string | null;
     position?: string | null;
-    email: string;
+    email?: string | null;
     phone?: string | null;
   };
-  desiredRegions: (number | Region)[];
-  cooperationAreas: (
-    | 'schools-youth'
-    | 'culture'
-    | 'tourism'
-    | 'municipal-experience'
-    | 'business'
-    | 'science-innovation'
-    | 'social-services'
-    | 'public-institutions'
-  )[];
+  desiredRegions?: (number | Region)[] | null;
+  cooperationAreas?:
+    | (
+        | 'schools-youth'
+        | 'culture'
+        | 'tourism'
+        | 'municipal-experience'
+        | 'business'
+        | 'science-innovation'
+        | 'social-services'
+        | 'public-institutions'
+      )[]
+    | null;
   offer?: string | null;
   lookingFor?: string | null;
   motivation?: string | null;
   languages?: ('cs' | 'pl' | 'sk' | 'de' | 'en' | 'fr' | 'other')[] | null;
   population?: number | null;
-  signedForm?: (number | null) | Document;
-  consent: {
-    textVersion: string;
-    givenAt: string;
+  correspondenceLanguage?: ('cs' | 'pl' | 'en') | null;
+  signedForm?: (number | null) | PartnershipAttachment;
+  consent?: {
+    textVersion?: string | null;
+    givenAt?: string | null;
   };
-  status: 'submitted' | 'in-review' | 'partner-contacted' | 'partner-proposed' | 'matched' | 'declined' | 'closed';
   history?:
     | {
         status?:
-          | ('submitted' | 'in-review' | 'partner-contacted' | 'partner-proposed' | 'matched' | 'declined' | 'closed')
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'in-review'
+              | 'partner-contacted'
+              | 'partner-proposed'
+              | 'matched'
+              | 'declined'
+              | 'closed'
+            )
           | null;
         at?: string | null;
+        actor?: ('applicant' | 'office') | null;
         by?: string | null;
+        message?: string | null;
         id?: string | null;
       }[]
     | null;
   internalNotes?: string | null;
   submittedBy?: (number | null) | Member;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partnership-attachments".
+ */
+export interface PartnershipAttachment {
+  id: number;
+  association?: (number | null) | Association;
+  uploadedBy?: (number | null) | Member;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partnerships".
+ */
+export interface Partnership {
+  id: number;
+  municipality: number | Municipality;
+  partnerName: string;
+  partnerRegion: number | Region;
+  since?: number | null;
+  partnerWebsite?: string | null;
+  areas?:
+    | (
+        | 'schools-youth'
+        | 'culture'
+        | 'tourism'
+        | 'municipal-experience'
+        | 'business'
+        | 'science-innovation'
+        | 'social-services'
+        | 'public-institutions'
+      )[]
+    | null;
+  description?: string | null;
+  visibility: 'public' | 'internal';
+  association: number | Association;
+  /**
+   * From the municipality.
+   */
+  homeRegion?: (number | null) | Region;
+  request?: (number | null) | PartnershipRequest;
   updatedAt: string;
   createdAt: string;
 }
@@ -1258,26 +1404,6 @@ export interface Form {
             blockType: 'email';
           }
         | {
-            message?: {
-              root: {
-                type: string;
-                children: {
-                  type: any;
-                  version: number;
-                  [k: string]: unknown;
-                }[];
-                direction: ('ltr' | 'rtl') | null;
-                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-                indent: number;
-                version: number;
-              };
-              [k: string]: unknown;
-            } | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'message';
-          }
-        | {
             name: string;
             label?: string | null;
             width?: number | null;
@@ -1324,6 +1450,50 @@ export interface Form {
             id?: string | null;
             blockName?: string | null;
             blockType: 'textarea';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'radio';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'multipleChoice';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            min: number;
+            max: number;
+            minLabel?: string | null;
+            maxLabel?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'scale';
           }
       )[]
     | null;
@@ -1373,6 +1543,19 @@ export interface Form {
         id?: string | null;
       }[]
     | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  intro?: string | null;
+  association: number | Association;
+  audience: 'public' | 'members';
+  closesAt?: string | null;
+  /**
+   * Applies to members-only questionnaires.
+   */
+  oneAnswerPerMember?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1390,6 +1573,9 @@ export interface FormSubmission {
         id?: string | null;
       }[]
     | null;
+  association?: (number | null) | Association;
+  member?: (number | null) | Member;
+  memberFormKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1517,7 +1703,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'registrationEmail' | 'anonymiseRegistrations' | 'sendApplicationEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1550,10 +1737,24 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'registrationEmail' | 'anonymiseRegistrations' | 'sendApplicationEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1601,8 +1802,24 @@ export interface PayloadLockedDocument {
         value: number | Registration;
       } | null)
     | ({
+        relationTo: 'proxy-authorisations';
+        value: number | ProxyAuthorisation;
+      } | null)
+    | ({
+        relationTo: 'registration-counters';
+        value: number | RegistrationCounter;
+      } | null)
+    | ({
         relationTo: 'partnership-requests';
         value: number | PartnershipRequest;
+      } | null)
+    | ({
+        relationTo: 'partnerships';
+        value: number | Partnership;
+      } | null)
+    | ({
+        relationTo: 'partnership-attachments';
+        value: number | PartnershipAttachment;
       } | null)
     | ({
         relationTo: 'associations';
@@ -2115,7 +2332,6 @@ export interface RegistrationsSelect<T extends boolean = true> {
   status?: T;
   waitlistPosition?: T;
   locale?: T;
-  cancelTokenHash?: T;
   consent?:
     | T
     | {
@@ -2123,6 +2339,41 @@ export interface RegistrationsSelect<T extends boolean = true> {
         givenAt?: T;
       };
   association?: T;
+  anonymisedAt?: T;
+  targetKey?: T;
+  registrationKey?: T;
+  linkSalt?: T;
+  cancelTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proxy-authorisations_select".
+ */
+export interface ProxyAuthorisationsSelect<T extends boolean = true> {
+  title?: T;
+  association?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-counters_select".
+ */
+export interface RegistrationCountersSelect<T extends boolean = true> {
+  key?: T;
+  confirmed?: T;
+  waitlisted?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2132,7 +2383,19 @@ export interface RegistrationsSelect<T extends boolean = true> {
  */
 export interface PartnershipRequestsSelect<T extends boolean = true> {
   reference?: T;
+  submittedAt?: T;
+  status?: T;
+  statusMessage?: T;
+  proposedPartner?:
+    | T
+    | {
+        name?: T;
+        region?: T;
+        contact?: T;
+        website?: T;
+      };
   association?: T;
+  homeRegion?: T;
   applicantKind?: T;
   municipality?: T;
   applicantName?: T;
@@ -2151,6 +2414,7 @@ export interface PartnershipRequestsSelect<T extends boolean = true> {
   motivation?: T;
   languages?: T;
   population?: T;
+  correspondenceLanguage?: T;
   signedForm?: T;
   consent?:
     | T
@@ -2158,19 +2422,58 @@ export interface PartnershipRequestsSelect<T extends boolean = true> {
         textVersion?: T;
         givenAt?: T;
       };
-  status?: T;
   history?:
     | T
     | {
         status?: T;
         at?: T;
+        actor?: T;
         by?: T;
+        message?: T;
         id?: T;
       };
   internalNotes?: T;
   submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partnerships_select".
+ */
+export interface PartnershipsSelect<T extends boolean = true> {
+  municipality?: T;
+  partnerName?: T;
+  partnerRegion?: T;
+  since?: T;
+  partnerWebsite?: T;
+  areas?: T;
+  description?: T;
+  visibility?: T;
+  association?: T;
+  homeRegion?: T;
+  request?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partnership-attachments_select".
+ */
+export interface PartnershipAttachmentsSelect<T extends boolean = true> {
+  association?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2328,6 +2631,13 @@ export interface RegionsSelect<T extends boolean = true> {
   partnerRegions?: T;
   languages?: T;
   profile?: T;
+  partnershipOffice?: T;
+  centre?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2533,13 +2843,6 @@ export interface FormsSelect<T extends boolean = true> {
               id?: T;
               blockName?: T;
             };
-        message?:
-          | T
-          | {
-              message?: T;
-              id?: T;
-              blockName?: T;
-            };
         number?:
           | T
           | {
@@ -2592,6 +2895,53 @@ export interface FormsSelect<T extends boolean = true> {
               id?: T;
               blockName?: T;
             };
+        radio?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        multipleChoice?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        scale?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              min?: T;
+              max?: T;
+              minLabel?: T;
+              maxLabel?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
       };
   submitButtonLabel?: T;
   confirmationType?: T;
@@ -2613,6 +2963,13 @@ export interface FormsSelect<T extends boolean = true> {
         message?: T;
         id?: T;
       };
+  generateSlug?: T;
+  slug?: T;
+  intro?: T;
+  association?: T;
+  audience?: T;
+  closesAt?: T;
+  oneAnswerPerMember?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2629,6 +2986,9 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
         value?: T;
         id?: T;
       };
+  association?: T;
+  member?: T;
+  memberFormKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2684,6 +3044,8 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2781,6 +3143,24 @@ export interface SiteAlert {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2843,6 +3223,16 @@ export interface SiteAlertSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2850,6 +3240,46 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegistrationEmail".
+ */
+export interface TaskRegistrationEmail {
+  input: {
+    registration: string;
+    kind: 'confirmation' | 'waitlisted' | 'promoted' | 'cancelled' | 'notice';
+    notice?: string | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseRegistrations".
+ */
+export interface TaskAnonymiseRegistrations {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendApplicationEmail".
+ */
+export interface TaskSendApplicationEmail {
+  input: {
+    application: string;
+    event: 'confirmation' | 'status';
+    status?: string | null;
+    message?: string | null;
+    proposedPartner?: string | null;
+  };
+  output: {
+    to: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

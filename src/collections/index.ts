@@ -11,9 +11,13 @@ import { Municipalities } from './Municipalities/config'
 import { News } from './News/config'
 import { Pages } from './Pages/config'
 import { Partners } from './Partners/config'
+import { PartnershipAttachments } from './PartnershipAttachments/config'
 import { PartnershipRequests } from './PartnershipRequests/config'
+import { Partnerships } from './Partnerships/config'
+import { ProxyAuthorisations } from './ProxyAuthorisations/config'
 import { People } from './People/config'
 import { Regions } from './Regions/config'
+import { RegistrationCounters } from './RegistrationCounters/config'
 import { Registrations } from './Registrations/config'
 import { Seminars } from './Seminars/config'
 import { Services } from './Services/config'
@@ -30,7 +34,11 @@ export const collections = [
   EventSeries,
   Seminars,
   Registrations,
+  ProxyAuthorisations,
+  RegistrationCounters,
   PartnershipRequests,
+  Partnerships,
+  PartnershipAttachments,
   Associations,
   Commissions,
   Municipalities,

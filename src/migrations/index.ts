@@ -1,5 +1,7 @@
 import * as migration_20261123_054931_initial from './20261123_054931_initial';
-import * as migration_20261123_063654_public_site from './20261123_063654_public_site';
+import * as migration_20261123_065051_partnerships from './20261123_065051_partnerships';
+import * as migration_20261123_072245_event_registration from './20261123_072245_event_registration';
+import * as migration_20261123_074438_public_site from './20261123_074438_public_site';
 
 export const migrations = [
   {
@@ -8,8 +10,18 @@ export const migrations = [
     name: '20261123_054931_initial',
   },
   {
-    up: migration_20261123_063654_public_site.up,
-    down: migration_20261123_063654_public_site.down,
-    name: '20261123_063654_public_site'
+    up: migration_20261123_065051_partnerships.up,
+    down: migration_20261123_065051_partnerships.down,
+    name: '20261123_065051_partnerships',
+  },
+  {
+    up: migration_20261123_072245_event_registration.up,
+    down: migration_20261123_072245_event_registration.down,
+    name: '20261123_072245_event_registration',
+  },
+  {
+    up: migration_20261123_074438_public_site.up,
+    down: migration_20261123_074438_public_site.down,
+    name: '20261123_074438_public_site'
   },
 ];

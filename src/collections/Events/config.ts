@@ -18,6 +18,9 @@ import { uniqueSlugField } from '@/fields/slug'
 import { venueGroup } from '@/fields/venue'
 import { label, option } from '@/i18n/adminLabel'
 
+import { registrationSummaryField } from '../Registrations/fields'
+import { notifyRegistrantsOfNotices, promoteAfterEventCapacityChange, stampNoticesToSend } from '../Registrations/hooks/targetChanges'
+
 import { endsAfterStart } from './validation'
 
 export const PARTNER_TIERS = ['general', 'main', 'partner', 'media', 'expert'] as const
@@ -32,6 +35,10 @@ export const Events: CollectionConfig = {
   },
   access: { readVersions: versionsOfOwnAssociation, read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   versions: editorialVersions,
+  hooks: {
+    beforeChange: [stampNoticesToSend],
+    afterChange: [notifyRegistrantsOfNotices, promoteAfterEventCapacityChange],
+  },
   fields: [
     titleField(),
     {
@@ -219,6 +226,7 @@ export const Events: CollectionConfig = {
           label: label('Registrace a kontakty', 'Registration and contacts'),
           fields: [
             registrationSettingsGroup(),
+            registrationSummaryField,
             { name: 'contactPerson', type: 'relationship', relationTo: 'people', label: label('Kontaktní osoba', 'Contact person') },
             documentsField(),
           ],

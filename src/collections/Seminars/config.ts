@@ -21,6 +21,8 @@ import { venueGroup } from '@/fields/venue'
 import { label, option } from '@/i18n/adminLabel'
 
 import { endsAfterStart } from '../Events/validation'
+import { registrationSummaryField } from '../Registrations/fields'
+import { promoteAfterSeminarCapacityChange } from '../Registrations/hooks/targetChanges'
 
 export const Seminars: CollectionConfig = {
   slug: 'seminars',
@@ -28,6 +30,7 @@ export const Seminars: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'topics', 'format', 'association', '_status'], group: label('Akce', 'Events') },
   access: { readVersions: versionsOfOwnAssociation, read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   versions: editorialVersions,
+  hooks: { afterChange: [promoteAfterSeminarCapacityChange] },
   fields: [
     titleField(),
     {
@@ -91,6 +94,7 @@ export const Seminars: CollectionConfig = {
       ],
     },
     registrationSettingsGroup(),
+    registrationSummaryField,
     {
       ...documentsField('materials', 'Materiály pro členy', 'Materials for members'),
       // Materials are a member benefit: anonymous visitors see that they exist, not what they are.
