@@ -35,7 +35,12 @@ async function startUpstream(): Promise<Upstream> {
       setTimeout(() => {
         if (req.url?.startsWith('/account')) return res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'payload-token=abc' }).end('<p>Your account</p>')
         if (req.method === 'POST') return res.writeHead(201, { 'content-type': 'text/plain' }).end(`echo:${body}`)
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-cache, no-store' })
+        res.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'private, no-cache, no-store',
+          'content-security-policy': "default-src 'self'",
+          'x-frame-options': 'SAMEORIGIN',
+        })
         res.end(`<html><body><h1>${req.url}</h1><p>render ${serial}</p>${'x'.repeat(4000)}</body></html>`)
       }, upstream.delayMs)
     })
@@ -79,6 +84,9 @@ describe('the front cache', () => {
     expect(first.headers.get('x-cache')).toBe('MISS')
     const second = await fetch(`${base}/en/news/sample`)
     expect(second.headers.get('x-cache')).toBe('HIT')
+    expect(second.headers.get('content-security-policy')).toBe("default-src 'self'")
+    expect(second.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(second.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
     expect(await second.text()).toBe(firstBody)
     expect(pageRequests(upstream, '/en/news/sample')).toBe(1)
 

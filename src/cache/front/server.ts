@@ -24,11 +24,16 @@ export type FrontCacheOptions = {
 
 export type FrontCacheCounters = { hits: number; stale: number; misses: number; bypass: number; upstreamRequests: number; purges: number }
 
-/** Response headers a stored page keeps; everything else (cookies, Next's no-store) is the application's business. */
-const KEPT_HEADERS = ['content-type', 'content-language', 'content-disposition', 'link', 'x-robots-tag']
-
 /** Hop-by-hop headers (RFC 9110 §7.6.1) are not forwarded. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer'])
+
+/**
+ * Response headers a stored page does not keep: the ones this cache sets itself (caching,
+ * length, encoding, validators) and cookies. Everything else — content type, the security
+ * headers (CSP, HSTS, frame options …), links — is served with the stored page as Next sent it.
+ */
+const NOT_STORED_HEADERS = new Set(['set-cookie', 'cache-control', 'expires', 'pragma', 'date', 'age', 'etag', 'last-modified', 'vary', 'content-length', 'content-encoding'])
+const isStoredHeader = (name: string) => !NOT_STORED_HEADERS.has(name) && !HOP_BY_HOP.has(name) && !name.startsWith('x-nextjs-')
 
 type Fetched = { status: number; headers: IncomingHttpHeaders; body: Buffer }
 type Refreshed = { fetched: Fetched; entry: StoredResponse | null }
@@ -101,9 +106,9 @@ export function createFrontCache(options: FrontCacheOptions) {
     }
     if (!isStorable({ status: fetched.status, header })) return null
     const headers: Record<string, string> = {}
-    for (const name of KEPT_HEADERS) {
+    for (const name of Object.keys(fetched.headers)) {
       const value = header(name)
-      if (value) headers[name] = value
+      if (value && isStoredHeader(name)) headers[name] = value
     }
     const contentType = headers['content-type'] ?? ''
     const entry: StoredResponse = {
