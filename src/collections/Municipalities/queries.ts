@@ -54,7 +54,8 @@ export const readDirectory = publicRead('directory', MUNICIPALITY_TAGS, async (p
     where: conditions.length > 0 ? { and: conditions } : undefined,
     pagination: false,
     depth: 0,
-    select: { name: true, memberships: true },
+    // Memberships only when filtering by them: they are a table of their own, read row by row.
+    select: association ? { name: true, memberships: true } : { name: true },
     ...as,
   })
   const members = association
