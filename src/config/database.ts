@@ -6,9 +6,9 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from '../migrations'
 
-export const DEFAULT_DATABASE_URI = 'file:./data/municipia.db'
+import { DEFAULT_DATABASE_URI, isMongoUri } from './databaseUri'
 
-export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
+export { DEFAULT_DATABASE_URI, isMongoUri }
 
 /**
  * The embedded SQLite file is the default; a `mongodb://` URI selects MongoDB for large

@@ -15,6 +15,8 @@ const readableTypes: Record<string, string> = {
   'image/webp': 'WebP',
   'image/avif': 'AVIF',
   'image/gif': 'GIF',
+  'application/x-msdownload': 'EXE',
+  'application/x-elf': 'ELF',
 }
 
 /**

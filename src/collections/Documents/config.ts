@@ -24,7 +24,7 @@ export const Documents: CollectionConfig = {
   labels: { singular: label('Dokument', 'Document'), plural: label('Dokumenty', 'Documents') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'audience', 'association'], group: label('Soubory', 'Files') },
   access: { read: audienceOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
-  hooks: { beforeOperation: [screenUpload], beforeValidate: [limitFileSize(MAX_DOCUMENT_BYTES)] },
+  hooks: { beforeOperation: [limitFileSize(MAX_DOCUMENT_BYTES), screenUpload] },
   upload: {
     staticDir: mediaFolder('documents'),
     mimeTypes: DOCUMENT_MIME_TYPES,

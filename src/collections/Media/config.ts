@@ -15,7 +15,7 @@ export const Media: CollectionConfig = {
   labels: { singular: label('Obrázek', 'Image'), plural: label('Obrázky', 'Images') },
   admin: { useAsTitle: 'alt', group: label('Soubory', 'Files') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { beforeOperation: [screenUpload], beforeValidate: [limitFileSize(MAX_IMAGE_BYTES)] },
+  hooks: { beforeOperation: [limitFileSize(MAX_IMAGE_BYTES), screenUpload] },
   upload: {
     staticDir: mediaFolder('images'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
