@@ -18,6 +18,7 @@ import { healthEndpoint } from '@/endpoints/health'
 import { Navigation } from '@/globals/Navigation'
 import { SiteAlert } from '@/globals/SiteAlert'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { badQueryValueIs400 } from '@/hooks/badQueryValueIs400'
 import { label } from '@/i18n/adminLabel'
 import { anonymousQueryLimits } from '@/plugins/anonymousQueryLimits'
 import { GRAPHQL_MAX_COMPLEXITY } from '@/domain/queryLimits/clampQuery'
@@ -41,6 +42,7 @@ export default buildConfig({
   collections,
   globals: [SiteSettings, Navigation, SiteAlert],
   endpoints: [healthEndpoint],
+  hooks: { afterError: [badQueryValueIs400] },
   localization: {
     locales: [
       { code: 'cs', label: 'Čeština' },

@@ -110,8 +110,9 @@ describe('limits for anonymous requests', () => {
   it(`GraphQL refuses a query above complexity ${GRAPHQL_MAX_COMPLEXITY} with a clear error`, async () => {
     const fields = Array.from({ length: GRAPHQL_MAX_COMPLEXITY + 10 }, (_, n) => `m${n}: Municipalities(limit: 1) { totalDocs }`).join('\n')
     const { status, body, text } = await graphql(`{ ${fields} }`)
-    expect(status).toBeGreaterThanOrEqual(400)
+    // Payload's GraphQL handler reports validation errors, this one included, in `errors` with 200.
     expect(status).toBeLessThan(500)
+    expect(body.data).toBeUndefined()
     expect((body.errors as { message: string }[])[0]?.message).toMatch(/complexity/i)
     expect(text).not.toMatch(STACK_TRACE)
   })
@@ -179,7 +180,7 @@ const request = fc.record({
   parameters: fc.array(parameter, { maxLength: 5 }),
 })
 
-export const GENERATED_REQUESTS = 400
+const GENERATED_REQUESTS = 1000
 
 describe('generated REST queries (fast-check)', () => {
   it(`${GENERATED_REQUESTS} anonymous requests to /api/news, /api/events and /api/municipalities: no 5xx, no stack trace`, async () => {

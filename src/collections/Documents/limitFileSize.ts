@@ -17,7 +17,8 @@ export const limitFileSize =
         req.i18n.language === 'cs'
           ? `Soubor je příliš velký: nejvýše ${megabytes} MB.`
           : `The file is too large: at most ${megabytes} MB.`
-      throw new APIError(message, 413, [{ path: 'file', message }], true)
+      // Shaped like a ValidationError's data, so clients read the field name the same way.
+      throw new APIError(message, 413, { errors: [{ path: 'file', message }] }, true)
     }
     return args
   }

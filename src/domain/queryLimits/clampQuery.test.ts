@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { clampAnonymousQuery, MAX_ANONYMOUS_DEPTH, MAX_ANONYMOUS_LIMIT } from './clampQuery'
+import { clampAnonymousQuery, MAX_ANONYMOUS_DEPTH, MAX_ANONYMOUS_LIMIT, MAX_PAGE } from './clampQuery'
 
 describe('clampAnonymousQuery', () => {
   it.each([
@@ -14,6 +14,8 @@ describe('clampAnonymousQuery', () => {
     [{ limit: 'Infinity' }, MAX_ANONYMOUS_LIMIT],
     [{ limit: 5, pagination: false }, 5],
     [{ pagination: 'false' }, MAX_ANONYMOUS_LIMIT],
+    [{ limit: ['1', '2'] }, MAX_ANONYMOUS_LIMIT],
+    [{ limit: '' }, MAX_ANONYMOUS_LIMIT],
     [{}, undefined],
   ])('limit of %j is %s', (args, expected) => {
     expect(clampAnonymousQuery(args, true).limit).toBe(expected)
@@ -30,10 +32,21 @@ describe('clampAnonymousQuery', () => {
     [{ depth: 10 }, MAX_ANONYMOUS_DEPTH],
     [{ depth: -3 }, 0],
     [{ depth: 'deep' }, 2],
-    [{ depth: 1e309 }, 2],
+    [{ depth: Number.POSITIVE_INFINITY }, 2],
     [{}, 2],
   ])('depth of %j is %s', (args, expected) => {
     expect(clampAnonymousQuery(args, false).depth).toBe(expected)
+  })
+
+  it.each([
+    [{ page: '3' }, 3],
+    [{ page: '99999999999999999999' }, MAX_PAGE],
+    [{ page: -3 }, 1],
+    [{ page: 'abc' }, 1],
+    [{ page: ['1', '2'] }, 1],
+    [{}, undefined],
+  ])('page of %j is %s', (args, expected) => {
+    expect(clampAnonymousQuery(args, true).page).toBe(expected)
   })
 
   it('leaves the limit of a single-document read alone', () => {

@@ -14,19 +14,25 @@ export const GRAPHQL_MAX_COMPLEXITY = 500
 /** Payload's own default when no depth is given. */
 const DEFAULT_DEPTH = 2
 
-export type QueryArgs = { limit?: unknown; depth?: unknown; pagination?: unknown }
-export type ClampedQuery = { limit?: number; depth: number; pagination?: true }
+/** Beyond this page offsets overflow SQLite's integers; no list of the portal is that long. */
+export const MAX_PAGE = 100_000
 
+export type QueryArgs = { limit?: unknown; depth?: unknown; pagination?: unknown; page?: unknown }
+export type ClampedQuery = { limit?: number; depth: number; pagination?: true; page?: number }
+
+/** A number, NaN for anything else that was given (arrays from repeated keys, objects), undefined when absent. */
 const asNumber = (value: unknown): number | undefined => {
+  if (value === undefined || value === null) return undefined
   if (typeof value === 'number') return value
-  if (typeof value === 'string' && value.trim() !== '') return Number(value)
-  return undefined
+  if (typeof value === 'string') return value.trim() === '' ? Number.NaN : Number(value)
+  return Number.NaN
 }
 
 /**
  * `limit` 0 (Payload's "no limit"), a negative, fractional or non-numeric value and
  * `pagination=false` all become one page of at most MAX_ANONYMOUS_LIMIT; a list without a
- * limit keeps Payload's default. `depth` is a whole number from 0 to MAX_ANONYMOUS_DEPTH.
+ * limit keeps Payload's default. `depth` is a whole number from 0 to MAX_ANONYMOUS_DEPTH, `page` one
+ * from 1 to MAX_PAGE.
  */
 export function clampAnonymousQuery(args: QueryArgs, isList: boolean): ClampedQuery {
   const depth = asNumber(args.depth)
@@ -41,5 +47,7 @@ export function clampAnonymousQuery(args: QueryArgs, isList: boolean): ClampedQu
     result.limit = whole <= 0 ? MAX_ANONYMOUS_LIMIT : Math.min(whole, MAX_ANONYMOUS_LIMIT)
   }
   if (unpaginated) result.pagination = true
+  const page = asNumber(args.page)
+  if (page !== undefined) result.page = Number.isFinite(page) && page >= 1 ? Math.min(Math.trunc(page), MAX_PAGE) : 1
   return result
 }
