@@ -24,7 +24,7 @@ const MONGODB_GUIDANCE = `✖ DATABASE_URI points at MongoDB: npm run backup onl
     (restore: mongorestore --uri "$DATABASE_URI" --archive=municipia.archive --gzip --drop),
     or scheduled Atlas snapshots on MongoDB Atlas;
   • media: the S3-compatible bucket (versioning, or a bucket replication/sync job), or MEDIA_DIR when files are stored locally.
-  See docs/deployment.md.`
+  See "Backup and restore" in README.md.`
 
 const startedAt = Date.now()
 const log = (line: string) => console.log(line)

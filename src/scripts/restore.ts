@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   if (!archive) throw new RestoreRefused('Name the archive: npm run restore -- backups/municipia-….tar.gz [--force]')
   const uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI
   if (isMongoUri(uri)) {
-    throw new RestoreRefused('DATABASE_URI points at MongoDB: restore it with mongorestore or an Atlas snapshot (see docs/deployment.md); this command restores SQLite archives.')
+    throw new RestoreRefused('DATABASE_URI points at MongoDB: restore it with mongorestore or an Atlas snapshot (see "Backup and restore" in README.md); this command restores SQLite archives.')
   }
   const databaseFile = sqliteFileOf(uri)
   const media = mediaDir()
