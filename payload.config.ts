@@ -20,6 +20,9 @@ import { healthEndpoint } from '@/endpoints/health'
 import { Navigation } from '@/globals/Navigation'
 import { SiteAlert } from '@/globals/SiteAlert'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { badQueryValueIs400 } from '@/hooks/badQueryValueIs400'
+import { anonymousQueryLimits } from '@/plugins/anonymousQueryLimits'
+import { GRAPHQL_MAX_COMPLEXITY } from '@/domain/queryLimits/clampQuery'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.PUBLIC_SERVER_URL || 'http://localhost:3000'
@@ -40,6 +43,7 @@ export default buildConfig({
   collections,
   globals: [SiteSettings, Navigation, SiteAlert],
   endpoints: [healthEndpoint],
+  hooks: { afterError: [badQueryValueIs400] },
   localization: {
     locales: [
       { code: 'cs', label: 'Čeština' },
@@ -62,7 +66,8 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Payload's default is 1000; a page of the public site needs far less (see tests/int/query-limits).
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_MAX_COMPLEXITY },
   jobs: {
     access: { run: ({ req }) => req.user?.collection === 'users' },
     // Scheduled publishing and e-mail run in the server process; tests drive the queue themselves.
@@ -86,5 +91,7 @@ export default buildConfig({
       generateDescription: ({ doc }) => String(doc?.summary ?? doc?.excerpt ?? ''),
     }),
     formBuilderPlugin(formBuilderOptions),
+    // Last, so it also covers the collections the plugins above add.
+    anonymousQueryLimits(),
   ],
 })

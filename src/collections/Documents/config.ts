@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { audienceOrStaff, isStaff, staffOfDocumentAssociation } from '@/access/predicates'
+import { mediaFolder } from '@/config/media'
 import { associationField } from '@/fields/association'
 import { audienceField } from '@/fields/audience'
+import { screenUpload } from '@/hooks/screenUpload'
 import { label } from '@/i18n/adminLabel'
 
 import { limitFileSize } from './limitFileSize'
@@ -22,9 +24,9 @@ export const Documents: CollectionConfig = {
   labels: { singular: label('Dokument', 'Document'), plural: label('Dokumenty', 'Documents') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'audience', 'association'], group: label('Soubory', 'Files') },
   access: { read: audienceOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
-  hooks: { beforeValidate: [limitFileSize(MAX_DOCUMENT_BYTES)] },
+  hooks: { beforeOperation: [limitFileSize(MAX_DOCUMENT_BYTES), screenUpload] },
   upload: {
-    staticDir: 'media/documents',
+    staticDir: mediaFolder('documents'),
     mimeTypes: DOCUMENT_MIME_TYPES,
   },
   fields: [

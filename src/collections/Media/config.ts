@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access/predicates'
+import { mediaFolder } from '@/config/media'
+import { screenUpload } from '@/hooks/screenUpload'
 import { label } from '@/i18n/adminLabel'
 
 import { limitFileSize } from '../Documents/limitFileSize'
@@ -13,9 +15,9 @@ export const Media: CollectionConfig = {
   labels: { singular: label('Obrázek', 'Image'), plural: label('Obrázky', 'Images') },
   admin: { useAsTitle: 'alt', group: label('Soubory', 'Files') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { beforeValidate: [limitFileSize(MAX_IMAGE_BYTES)] },
+  hooks: { beforeOperation: [limitFileSize(MAX_IMAGE_BYTES), screenUpload] },
   upload: {
-    staticDir: 'media/images',
+    staticDir: mediaFolder('images'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     formatOptions: { format: 'webp', options: { quality: 82 } },
     imageSizes: [

@@ -2,6 +2,8 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { anyone } from '@/access/predicates'
 import { memberOf, scopedAssociations, staffOf } from '@/access/roles'
+import { mediaFolder } from '@/config/media'
+import { screenUpload } from '@/hooks/screenUpload'
 import { label } from '@/i18n/adminLabel'
 
 import { limitFileSize } from '../Documents/limitFileSize'
@@ -32,7 +34,7 @@ export const PartnershipAttachments: CollectionConfig = {
   admin: { useAsTitle: 'filename', group: label('Partnerství', 'Partnerships'), defaultColumns: ['filename', 'association', 'createdAt'] },
   access: { read: readAttachments, create: anyone, update: officeOnly, delete: officeOnly },
   hooks: {
-    beforeValidate: [limitFileSize(MAX_ATTACHMENT_BYTES)],
+    beforeOperation: [limitFileSize(MAX_ATTACHMENT_BYTES), screenUpload],
     beforeChange: [
       ({ data, operation, req }) => {
         const member = memberOf(req)
@@ -41,7 +43,7 @@ export const PartnershipAttachments: CollectionConfig = {
       },
     ],
   },
-  upload: { staticDir: 'media/partnership-attachments', mimeTypes: ['application/pdf'] },
+  upload: { staticDir: mediaFolder('partnership-attachments'), mimeTypes: ['application/pdf'] },
   fields: [
     {
       name: 'association',
