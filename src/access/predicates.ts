@@ -34,20 +34,38 @@ export const staffOfDocumentAssociation: Access = ({ req }) => {
 const published: Where = { _status: { equals: 'published' } }
 const publicAudience: Where = { audience: { equals: 'public' } }
 
+/** Staff read everything published plus the drafts of their own associations. */
+const publishedOrOwnDrafts: Access = async (args) => {
+  const own = await staffOfDocumentAssociation(args)
+  return own === true ? true : own === false ? published : { or: [published, own] }
+}
+
 /**
- * Editorial content with drafts and an audience: staff see their associations' drafts,
- * approved members see everything published, everyone else only what is published and public.
+ * Editorial content with drafts and an audience: staff see everything published and their
+ * associations' drafts, approved members everything published, everyone else only what is
+ * published and public.
  */
 export const publishedForAudience: Access = (args) => {
-  if (staffOf(args.req)) return staffOfDocumentAssociation(args)
+  if (staffOf(args.req)) return publishedOrOwnDrafts(args)
   if (isApprovedMember(args.req)) return published
   return { and: [published, publicAudience] }
 }
 
 /** Editorial content with drafts but no audience: published is public. */
 export const publishedOrStaff: Access = (args) => {
-  if (staffOf(args.req)) return staffOfDocumentAssociation(args)
+  if (staffOf(args.req)) return publishedOrOwnDrafts(args)
   return published
+}
+
+/**
+ * Version history (drafts included) is for staff of the document's association only. Without it
+ * Payload lets any logged-in account, members included, read every version.
+ */
+export const versionsOfOwnAssociation: Access = ({ req }) => {
+  const user = staffOf(req)
+  if (!user) return false
+  const associations = scopedAssociations(user)
+  return associations === null ? true : { 'version.association': { in: associations } }
 }
 
 /** Uploads and records without drafts but with an audience (documents). */

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff, staffOfDocumentAssociation } from '@/access/predicates'
+import { isStaff, publishedOrStaff, staffOfDocumentAssociation, versionsOfOwnAssociation } from '@/access/predicates'
 import { associationField } from '@/fields/association'
 import {
   coverImageField,
@@ -30,7 +30,7 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'startsAt', 'association', '_status'],
     group: label('Akce', 'Events'),
   },
-  access: { read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
+  access: { readVersions: versionsOfOwnAssociation, read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   versions: editorialVersions,
   fields: [
     titleField(),
@@ -103,7 +103,7 @@ export const Events: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'startTime', type: 'text', required: true, maxLength: 5, label: label('Od (HH:MM)', 'From (HH:MM)'), validate: timeOfDay },
+                    { name: 'startTime', type: 'text', required: true, maxLength: 5, label: label('Od (HH:MM)', 'From (HH:MM)'), validate: requiredTimeOfDay },
                     { name: 'endTime', type: 'text', maxLength: 5, label: label('Do (HH:MM)', 'To (HH:MM)'), validate: timeOfDay },
                     {
                       name: 'kind',
@@ -231,7 +231,13 @@ export const Events: CollectionConfig = {
   ],
 }
 
-function timeOfDay(value: string | null | undefined, { req }: { req: { i18n: { language: string } } }): string | true {
+type TimeValidationArgs = { req: { i18n: { language: string }; t: (key: 'validation:required') => string } }
+
+function requiredTimeOfDay(value: string | null | undefined, args: TimeValidationArgs): string | true {
+  return value ? timeOfDay(value, args) : args.req.t('validation:required')
+}
+
+function timeOfDay(value: string | null | undefined, { req }: TimeValidationArgs): string | true {
   if (!value || /^([01][0-9]|2[0-3]):[0-5][0-9]$/.test(value)) return true
   return req.i18n.language === 'cs' ? 'Zadejte čas ve tvaru HH:MM, např. 09:30.' : 'Enter a time as HH:MM, e.g. 09:30.'
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedForAudience, staffOfDocumentAssociation } from '@/access/predicates'
+import { publishedForAudience, staffOfDocumentAssociation, versionsOfOwnAssociation } from '@/access/predicates'
 import { memberOf, staffOf } from '@/access/roles'
 import { SIZE_BANDS, sizeBandLabels } from '@/domain/municipalities/sizeBand'
 import { TOPIC_AREAS, topicLabels } from '@/domain/topics/topicAreas'
@@ -21,7 +21,7 @@ export const GoodPractices: CollectionConfig = {
   slug: 'good-practices',
   labels: { singular: label('Dobrá praxe', 'Good practice'), plural: label('Dobrá praxe', 'Good practices') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'municipality', 'workflowStatus', 'audience', '_status'], group: label('Obsah', 'Content') },
-  access: {
+  access: { readVersions: versionsOfOwnAssociation,
     read: async (args) => {
       const member = memberOf(args.req)
       const base = await publishedForAudience(args)

@@ -39,8 +39,10 @@ export const Municipalities: CollectionConfig = {
       unique: true,
       index: true,
       label: label('Kód obce (RÚIAN)', 'Municipality code (RÚIAN)'),
-      validate: (value: string | null | undefined, { req }: { req: { i18n: { language: string } } }) =>
-        !value || /^[0-9]{6}$/.test(value)
+      validate: (value: string | null | undefined, { req }: { req: { i18n: { language: string }; t: (key: 'validation:required') => string } }) =>
+        !value
+          ? req.t('validation:required')
+          : /^[0-9]{6}$/.test(value)
           ? true
           : req.i18n.language === 'cs'
             ? 'Kód obce v RÚIAN má šest číslic.'

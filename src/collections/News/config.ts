@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedForAudience, staffOfDocumentAssociation } from '@/access/predicates'
+import { isStaff, publishedForAudience, staffOfDocumentAssociation, versionsOfOwnAssociation } from '@/access/predicates'
 import { associationField } from '@/fields/association'
 import { audienceField } from '@/fields/audience'
 import { coverImageField, documentsField, editorialVersions, publishedAtField, richTextField, summaryField, titleField } from '@/fields/editorial'
@@ -11,7 +11,7 @@ export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: label('Aktualita', 'News article'), plural: label('Aktuality', 'News') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', 'association', 'audience', '_status'], group: label('Obsah', 'Content') },
-  access: { read: publishedForAudience, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
+  access: { readVersions: versionsOfOwnAssociation, read: publishedForAudience, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   versions: editorialVersions,
   defaultSort: '-publishedAt',
   fields: [

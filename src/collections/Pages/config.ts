@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedForAudience, staffOfDocumentAssociation } from '@/access/predicates'
+import { isStaff, publishedForAudience, staffOfDocumentAssociation, versionsOfOwnAssociation } from '@/access/predicates'
 import { associationField } from '@/fields/association'
 import { audienceField } from '@/fields/audience'
 import { editorialVersions, publishedAtField, titleField } from '@/fields/editorial'
@@ -14,7 +14,7 @@ export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: label('Stránka', 'Page'), plural: label('Stránky', 'Pages') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'association', 'audience', '_status'], group: label('Obsah', 'Content') },
-  access: { read: publishedForAudience, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
+  access: { readVersions: versionsOfOwnAssociation, read: publishedForAudience, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   versions: editorialVersions,
   fields: [
     titleField(),

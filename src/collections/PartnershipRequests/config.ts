@@ -171,8 +171,12 @@ export const PartnershipRequests: CollectionConfig = {
       relationTo: 'members',
       index: true,
       label: label('Podal člen', 'Submitted by'),
-      access: { update: staffOnly },
+      // Only staff may name the member; an applicant's own account is taken from the session.
+      access: { create: staffOnly, update: staffOnly },
       admin: { readOnly: true, position: 'sidebar' },
+      hooks: {
+        beforeChange: [({ req, operation, value }) => (operation === 'create' && memberOf(req) ? memberOf(req)?.id : value)],
+      },
     },
   ],
 }

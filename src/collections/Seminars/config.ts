@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff, staffOfDocumentAssociation } from '@/access/predicates'
+import { isStaff, publishedOrStaff, staffOfDocumentAssociation, versionsOfOwnAssociation } from '@/access/predicates'
 import { isApprovedMember, staffOf } from '@/access/roles'
 import { TOPIC_AREAS, topicLabels } from '@/domain/topics/topicAreas'
 import { associationField } from '@/fields/association'
@@ -26,7 +26,7 @@ export const Seminars: CollectionConfig = {
   slug: 'seminars',
   labels: { singular: label('Seminář', 'Seminar'), plural: label('Semináře', 'Seminars') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'topics', 'format', 'association', '_status'], group: label('Akce', 'Events') },
-  access: { read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
+  access: { readVersions: versionsOfOwnAssociation, read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   versions: editorialVersions,
   fields: [
     titleField(),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff, staffOfDocumentAssociation } from '@/access/predicates'
+import { isStaff, publishedOrStaff, staffOfDocumentAssociation, versionsOfOwnAssociation } from '@/access/predicates'
 import { associationField } from '@/fields/association'
 import { urlField } from '@/fields/contact'
 import { editorialVersions, peopleField, publishedAtField, richTextField, summaryField, titleField } from '@/fields/editorial'
@@ -11,7 +11,7 @@ export const Services: CollectionConfig = {
   slug: 'services',
   labels: { singular: label('Služba', 'Service'), plural: label('Služby', 'Services') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'association', '_status'], group: label('Obsah', 'Content') },
-  access: { read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
+  access: { readVersions: versionsOfOwnAssociation, read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   versions: editorialVersions,
   fields: [
     titleField(),
