@@ -10,6 +10,8 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { hideAccountLocks, loginFailureTranslations } from '@/access/accountSecurity'
+import { restrictInternalCollections } from '@/access/internalCollections'
 import { isStaff } from '@/access/predicates'
 import { collections } from '@/collections'
 import { databaseAdapter } from '@/config/database'
@@ -46,11 +48,14 @@ export default buildConfig({
     defaultLocale: 'cs',
     fallback: true,
   },
-  i18n: { supportedLanguages: { cs, en }, fallbackLanguage: 'cs' },
+  i18n: { supportedLanguages: { cs, en }, fallbackLanguage: 'cs', translations: loginFailureTranslations },
+  hooks: { afterError: [hideAccountLocks] },
+  onInit: restrictInternalCollections,
   admin: {
     user: 'users',
     meta: { titleSuffix: ' · Municipia' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue'] },
     livePreview: {
       collections: ['news', 'events', 'seminars', 'pages', 'services', 'good-practices'],
       url: ({ collectionConfig, data, locale }) =>

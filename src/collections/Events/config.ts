@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff, staffOfDocumentAssociation, versionsOfOwnAssociation } from '@/access/predicates'
+import { editorialAccess, ownAssociationInAdmin, ownAssociationOptions } from '@/access/predicates'
 import { associationField } from '@/fields/association'
 import {
   coverImageField,
@@ -18,6 +18,8 @@ import { uniqueSlugField } from '@/fields/slug'
 import { venueGroup } from '@/fields/venue'
 import { label, option } from '@/i18n/adminLabel'
 
+import { reviewFields, reviewHooks } from '../editorial/review'
+
 import { endsAfterStart } from './validation'
 
 export const PARTNER_TIERS = ['general', 'main', 'partner', 'media', 'expert'] as const
@@ -27,11 +29,13 @@ export const Events: CollectionConfig = {
   labels: { singular: label('Akce', 'Event'), plural: label('Akce', 'Events') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'startsAt', 'association', '_status'],
+    defaultColumns: ['title', 'kind', 'startsAt', 'association', 'reviewStatus'],
     group: label('Akce', 'Events'),
+    baseFilter: ownAssociationInAdmin,
   },
-  access: { readVersions: versionsOfOwnAssociation, read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
+  access: editorialAccess,
   versions: editorialVersions,
+  hooks: reviewHooks,
   fields: [
     titleField(),
     {
@@ -60,7 +64,7 @@ export const Events: CollectionConfig = {
                     option('other', 'Jiná', 'Other'),
                   ],
                 },
-                { name: 'series', type: 'relationship', relationTo: 'event-series', label: label('Série', 'Series') },
+                { name: 'series', type: 'relationship', relationTo: 'event-series', label: label('Série', 'Series'), filterOptions: ownAssociationOptions },
               ],
             },
             {
@@ -228,6 +232,7 @@ export const Events: CollectionConfig = {
     uniqueSlugField('events'),
     associationField({ label: label('Pořadatel', 'Organiser') }),
     publishedAtField(),
+    ...reviewFields(),
   ],
 }
 

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isStaff, staffOfDocumentAssociation } from '@/access/predicates'
+import { isAdmin, staffOfDocumentAssociation } from '@/access/predicates'
 import { memberOf, staffOf } from '@/access/roles'
 import { emailField, phoneField } from '@/fields/contact'
 import { label, option } from '@/i18n/adminLabel'
 
+import { createRegistration, updateRegistration } from './access'
 import { inheritAssociation } from './hooks/inheritAssociation'
 import { exactlyOneTarget } from './validation'
 
@@ -26,8 +27,8 @@ export const Registrations: CollectionConfig = {
       const member = memberOf(args.req)
       return member ? { member: { equals: member.id } } : false
     },
-    create: isStaff,
-    update: staffOfDocumentAssociation,
+    create: createRegistration,
+    update: updateRegistration,
     delete: isAdmin,
   },
   hooks: { beforeValidate: [inheritAssociation] },

@@ -25,7 +25,7 @@ describe('automatic approval by e-mail domain', () => {
     ['starosta.obec-lhota.cz', 'https://www.obec-lhota.cz', 'no @ in the e-mail'],
     ['starosta@obec-lhota.cz.evil.com', 'https://www.obec-lhota.cz', 'the website domain inside another domain'],
     ['starosta@localhost', 'http://localhost', 'a host without a dot'],
-  ])('does not approve %s for %s (%s)', (email, website) => {
+  ])('does not approve %s for %s (%s)', (email, website, _reason) => {
     expect(emailMatchesWebsite(email, website)).toBe(false)
   })
 
