@@ -37,6 +37,7 @@ const cs = {
     rejected: 'Váš účet nebyl schválen. Pokud jde o omyl, obraťte se na svůj svaz.',
   },
   errors: {
+    summary: 'Formulář obsahuje chyby:',
     required: (field: string) => `${field}: vyplňte prosím.`,
     tooLong: (field: string, max: number) => `${field}: nejvýše ${max} znaků.`,
     invalidEmail: (field: string) => `${field}: zadejte platnou e-mailovou adresu, např. starosta@obec-lhota.cz.`,
@@ -202,6 +203,7 @@ const pl: AccountMessages = {
     rejected: 'Twoje konto nie zostało zatwierdzone. Jeśli to pomyłka, skontaktuj się ze swoim związkiem.',
   },
   errors: {
+    summary: 'Formularz zawiera błędy:',
     required: (field) => `${field}: to pole jest wymagane.`,
     tooLong: (field, max) => `${field}: najwyżej ${max} znaków.`,
     invalidEmail: (field) => `${field}: podaj poprawny adres e-mail, np. wojt@gmina.pl.`,
@@ -365,6 +367,7 @@ const en: AccountMessages = {
     rejected: 'Your account was not approved. If this is a mistake, please contact your association.',
   },
   errors: {
+    summary: 'Please correct the following:',
     required: (field) => `${field}: please fill this in.`,
     tooLong: (field, max) => `${field}: at most ${max} characters.`,
     invalidEmail: (field) => `${field}: enter a valid e-mail address, e.g. mayor@town.cz.`,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { Access } from 'payload'
 
 import { editorialCreate, editorialDelete, editorialUpdate, membersOnlyField, ownAssociationInAdmin, publishedOrStaff, versionsOfOwnAssociation } from '@/access/predicates'
+import { sameId, type Ref } from '@/access/ids'
 import { isApprovedMember, memberOf, staffOf } from '@/access/roles'
 import { SIZE_BANDS, sizeBandLabels } from '@/domain/municipalities/sizeBand'
 import { TOPIC_AREAS, topicLabels } from '@/domain/topics/topicAreas'
@@ -101,7 +102,8 @@ export const GoodPractices: CollectionConfig = {
       label: label('Podal člen', 'Submitted by'),
       // Set from the session when a member submits (see prepareMemberSubmission); the submitter and staff see it.
       access: {
-        read: ({ req, doc }) => staffOf(req) !== null || String(memberOf(req)?.id) === String((doc as { submittedBy?: unknown })?.submittedBy),
+        // Without a document (a query) a member may filter by it to find their own submissions.
+        read: ({ req, doc }) => staffOf(req) !== null || (memberOf(req) !== null && (doc === undefined || sameId(memberOf(req)?.id, (doc as { submittedBy?: Ref }).submittedBy))),
         create: ({ req }) => staffOf(req) !== null,
         update: ({ req }) => staffOf(req) !== null,
       },
