@@ -37,7 +37,14 @@ export const Members: CollectionConfig = {
   labels: { singular: label('Člen', 'Member'), plural: label('Členové', 'Members') },
   auth: {
     verify: { generateEmailSubject: verificationMail.subject, generateEmailHTML: verificationMail.html },
-    forgotPassword: { generateEmailSubject: passwordResetMail.subject, generateEmailHTML: passwordResetMail.html },
+    forgotPassword: {
+      generateEmailSubject: passwordResetMail.subject,
+      generateEmailHTML: passwordResetMail.html,
+      // Payload's own per-account interval reserves the account outside the operation's
+      // transaction, which SQLite refuses as "database is locked"; the per-account rate limit
+      // of accountSecurity (3 requests in 15 minutes) takes its place.
+      minRequestInterval: 0,
+    },
     tokenExpiration: 60 * 60 * 24 * 14,
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,

@@ -36,6 +36,8 @@ export const Users: CollectionConfig = {
   labels: { singular: label('Pracovník', 'Staff user'), plural: label('Pracovníci', 'Staff users') },
   auth: {
     tokenExpiration: 60 * 60 * 8,
+    // See Members: the per-account rate limit of accountSecurity replaces Payload's interval.
+    forgotPassword: { minRequestInterval: 0 },
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true' },

@@ -62,6 +62,8 @@ export const reviewFields = (): Field[] => [
 ]
 
 const draftFlagKey = (slug: string) => `reviewDraftVersion:${slug}`
+// The step of this write, for afterChange: the document it receives has passed field access, and a submitting member may not read `lastChange`.
+const actionKey = (slug: string) => `reviewAction:${slug}`
 
 /**
  * Remembers whether this write is a draft version beside the live document (Payload tells the
@@ -113,6 +115,7 @@ const applyReviewStep: CollectionBeforeChangeHook = async ({ data, originalDoc, 
     throw new APIError(req.i18n?.language === 'cs' ? czech : english, 403, null, true)
   }
   const actor = staffOf(req) ?? memberOf(req)
+  req.context[actionKey(collection.slug)] = outcome.action
   return {
     ...data,
     reviewStatus: outcome.status,
@@ -125,7 +128,7 @@ const applyReviewStep: CollectionBeforeChangeHook = async ({ data, originalDoc, 
 }
 
 const announceSubmission: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
-  if ((doc as { lastChange?: { action?: string } }).lastChange?.action === 'submitted') await notifyReviewers(req, collection, doc)
+  if (req.context[actionKey(collection.slug)] === 'submitted') await notifyReviewers(req, collection, doc)
   return doc
 }
 
