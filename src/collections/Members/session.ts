@@ -1,12 +1,7 @@
 import { JWTAuthentication, type AuthStrategy } from 'payload'
 import { parseCookies } from 'payload/shared'
 
-/**
- * Members keep their session in a cookie of their own. Payload's `payload-token` cookie is the
- * admin's, so a member who also holds a staff account can be logged in to both at once and
- * neither log-in ends the other.
- */
-export const MEMBER_SESSION_COOKIE = 'municipia-member'
+import { MEMBER_SESSION_COOKIE } from './sessionCookie'
 
 /** HTTP-only, `Secure` in production (unless INSECURE_COOKIES for a local demo without TLS). */
 export const memberCookieOptions = (expires: Date) => ({

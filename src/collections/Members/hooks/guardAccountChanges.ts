@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import { ValidationError, type CollectionBeforeOperationHook, type TypeWithID } from 'payload'
 
 import { isAdminUser, memberOf, staffOf } from '@/access/roles'
 
@@ -11,10 +11,14 @@ export const CURRENT_PASSWORD_CONFIRMED = 'currentPasswordConfirmed'
  * this a stolen session, or an editor approving members, could take the account over by
  * PATCHing a new password or e-mail.
  */
-export const guardAccountChanges: CollectionBeforeOperationHook = ({ args, operation, req, overrideAccess }) => {
+export const guardAccountChanges: CollectionBeforeOperationHook = async ({ args, operation, req, overrideAccess }) => {
   if (operation !== 'update' || overrideAccess) return args
-  const data = (args as { data?: Record<string, unknown> }).data ?? {}
-  const sensitive = (['email', 'password'] as const).filter((field) => field in data)
+  const { data = {}, id } = args as { data?: Record<string, unknown>; id?: number | string }
+  // The admin's form sends the e-mail back unchanged with every save; only a new value counts.
+  const current = id !== undefined && typeof data.email === 'string' ? await req.payload.db.findOne<TypeWithID & { email?: string }>({ collection: 'members', req, where: { id: { equals: id } } }) : null
+  const changesEmail = typeof data.email === 'string' && data.email.trim().toLowerCase() !== current?.email?.toLowerCase()
+  const changesPassword = typeof data.password === 'string' && data.password !== ''
+  const sensitive = [...(changesEmail ? ['email'] : []), ...(changesPassword ? ['password'] : [])]
   if (sensitive.length === 0 || isAdminUser(staffOf(req))) return args
   if (memberOf(req) && req.context[CURRENT_PASSWORD_CONFIRMED] === true) return args
   const czech = req.i18n?.language === 'cs'

@@ -1,7 +1,8 @@
 import { cookies, headers } from 'next/headers'
 
 import type { MemberUser } from '@/access/roles'
-import { MEMBER_SESSION_COOKIE, memberCookieOptions } from '@/collections/Members/session'
+import { memberCookieOptions } from '@/collections/Members/session'
+import { MEMBER_SESSION_COOKIE } from '@/collections/Members/sessionCookie'
 import { payloadClient } from '@/lib/payload'
 
 /**

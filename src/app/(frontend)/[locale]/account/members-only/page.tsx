@@ -41,7 +41,8 @@ export default async function MembersOnlyPage({ params }: Props) {
       where: { audience: { equals: 'members' } },
       sort: '-createdAt',
       limit: 50,
-      select: { title: true, description: true, url: true },
+      // The URL is computed from the file name, so both are asked for.
+      select: { title: true, description: true, url: true, filename: true },
       ...asVisitor,
     }),
   ])
