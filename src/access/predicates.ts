@@ -132,11 +132,13 @@ export const documentsRead: Access = ({ req, isReadingStaticFile }) => {
   return visible
 }
 
-/** A member may read and change only their own account. */
-export const selfMember: Access = ({ req }) => {
-  const member = memberOf(req)
-  return member ? { id: { equals: member.id } } : false
+/** Records with an audience but without teasers (forms): members-only ones only for approved members and staff. */
+export const audienceOrStaff: Access = ({ req }) => {
+  if (staffOf(req) || isApprovedMember(req)) return true
+  const publicAudience: Where = { audience: { equals: 'public' } }
+  return publicAudience
 }
+
 
 /** Access of editorial collections with drafts: news, pages, events, seminars, services. */
 export const editorialAccess = {
@@ -146,3 +148,15 @@ export const editorialAccess = {
   update: editorialUpdate,
   delete: editorialDelete,
 }
+
+/**
+ * Personal records (registrations, partnership requests): staff of the document's association,
+ * and the member named in `memberField`.
+ */
+export const staffOrOwningMember =
+  (memberField: string): Access =>
+  (args) => {
+    if (staffOf(args.req)) return staffOfDocumentAssociation(args)
+    const member = memberOf(args.req)
+    return member ? { [memberField]: { equals: member.id } } : false
+  }

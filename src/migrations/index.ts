@@ -1,5 +1,6 @@
 import * as migration_20261123_054931_initial from './20261123_054931_initial';
-import * as migration_20261123_070741_member_portal from './20261123_070741_member_portal';
+import * as migration_20261123_065051_partnerships from './20261123_065051_partnerships';
+import * as migration_20261123_074351_member_portal from './20261123_074351_member_portal';
 
 export const migrations = [
   {
@@ -8,8 +9,13 @@ export const migrations = [
     name: '20261123_054931_initial',
   },
   {
-    up: migration_20261123_070741_member_portal.up,
-    down: migration_20261123_070741_member_portal.down,
-    name: '20261123_070741_member_portal'
+    up: migration_20261123_065051_partnerships.up,
+    down: migration_20261123_065051_partnerships.down,
+    name: '20261123_065051_partnerships',
+  },
+  {
+    up: migration_20261123_074351_member_portal.up,
+    down: migration_20261123_074351_member_portal.down,
+    name: '20261123_074351_member_portal'
   },
 ];

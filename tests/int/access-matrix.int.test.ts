@@ -261,11 +261,11 @@ const SPECS: Record<string, Spec> = {
   'request of member of X handled by A': {
     make: async () =>
       local('partnership-requests', {
-        ...validData['partnership-requests']({ association: scene.A, partnerRegion: scene.partnerRegion }),
+        ...validData['partnership-requests']({ association: scene.A, partnerRegion: scene.partnerRegion, region: scene.region, municipality: scene.X }),
         submittedBy: ref(scene.memberX),
         internalNotes: 'Interní: ověřit usnesení zastupitelstva.',
       }),
-    createData: () => validData['partnership-requests']({ association: scene.A, partnerRegion: scene.partnerRegion }),
+    createData: () => validData['partnership-requests']({ association: scene.A, partnerRegion: scene.partnerRegion, region: scene.region, municipality: scene.X }),
     change: () => ({ lookingFor: `Partnerská škola ${nextNumber()}` }),
     protectedFields: { internalNotes: 'internalNotes' },
   },
@@ -281,9 +281,9 @@ const SPECS: Record<string, Spec> = {
     change: () => ({ name: `Redaktor ${nextNumber()}` }),
   },
   questionnaire: {
-    make: async () => local('forms', validData.forms()),
+    make: async () => local('forms', validData.forms({ association: scene.A })),
     // The form builder's redirect group is a required input type in its GraphQL schema, even when unused.
-    createData: () => ({ ...validData.forms(), redirect: { url: 'https://www.smocr.cz/dekujeme' } }),
+    createData: () => ({ ...validData.forms({ association: scene.A }), redirect: { url: 'https://www.smocr.cz/dekujeme' } }),
     change: () => ({ title: `Dotazník ${nextNumber()}`, redirect: { url: `https://www.smocr.cz/dekujeme-${nextNumber()}` } }),
   },
   'answer to the questionnaire': {
@@ -335,7 +335,7 @@ beforeAll(async () => {
 
   const eventOfA = (await local('events', { ...validData.events({ association: A }), ...published })).id
   const membersDocumentOfA = (await local('documents', { title: 'Podklady pro členy', association: ref(A), audience: 'members' }, pdfFile())).id
-  const form = (await local('forms', validData.forms())).id
+  const form = (await local('forms', validData.forms({ association: A }))).id
   scene = {
     A,
     B,
@@ -735,7 +735,7 @@ describe('an editor and another association', () => {
       ['event-series', () => validData['event-series']({ association: scene.B }), null],
       ['commissions', () => validData.commissions({ association: scene.B }), null],
       ['good-practices', () => ({ ...validData['good-practices']({ municipality: scene.Y }), association: ref(scene.B) }), null],
-      ['partnership-requests', () => validData['partnership-requests']({ association: scene.B, partnerRegion: scene.partnerRegion }), null],
+      ['partnership-requests', () => validData['partnership-requests']({ association: scene.B, partnerRegion: scene.partnerRegion, region: scene.region, municipality: scene.Y }), null],
       ['documents', () => ({ title: 'Cizí dokument', association: ref(scene.B), audience: 'public' }), pdfFile()],
       ['media', () => ({ alt: 'Cizí obrázek', association: ref(scene.B) }), await pngFile(undefined, 400, 300)],
     )

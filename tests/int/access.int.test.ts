@@ -168,6 +168,7 @@ beforeAll(async () => {
   // A member municipality of A, so that A's editors review its members.
   const municipality = (await createMunicipality(payload, { name: 'Kozojedy', memberships: [{ association: ref(associationA), status: 'active' }] })).id
   const partnerRegion = (await createRegion(payload, { name: 'Województwo dolnośląskie', country: 'PL', kind: 'pl-voivodeship' })).id
+  const homeRegion = (await createRegion(payload, { name: 'Plzeňský kraj', partnerRegions: [ref(partnerRegion)], partnershipOffice: ref(associationA) })).id
 
   const admin = await createStaffUser(payload, 'admin')
   const editorA = await createStaffUser(payload, 'editor', [associationA])
@@ -205,7 +206,7 @@ beforeAll(async () => {
       await payload.create({
         collection: 'partnership-requests',
         data: {
-          ...validData['partnership-requests']({ association: associationA, partnerRegion }),
+          ...validData['partnership-requests']({ association: associationA, region: homeRegion, partnerRegion, municipality }),
           submittedBy: ref(approved.doc.id),
           internalNotes: 'Interní: žadatel má dluhy u svazu, ověřit.',
         },

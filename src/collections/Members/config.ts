@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { accountSecurity } from '@/access/accountSecurity'
 import { isAdmin, isAdminFieldLevel, isAdminOrManager, isStaffFieldLevel } from '@/access/predicates'
-import { MEMBER_POSITIONS } from '@/domain/members/signUp'
 import { phoneField } from '@/fields/contact'
+import { positionOptions, siteLanguageOptions } from '@/fields/options'
 import { label, option } from '@/i18n/adminLabel'
 
 import { ownAccountOrReviewer, selfOrAdminField } from './access'
@@ -13,14 +13,6 @@ import { autoApprove } from './hooks/autoApprove'
 import { announceApproval, recordApproval } from './hooks/approval'
 import { guardAccountChanges } from './hooks/guardAccountChanges'
 import { memberSessionStrategy } from './session'
-
-const positionLabels: Record<(typeof MEMBER_POSITIONS)[number], [string, string]> = {
-  mayor: ['Starosta / starostka', 'Mayor'],
-  'deputy-mayor': ['Místostarosta / místostarostka', 'Deputy mayor'],
-  secretary: ['Tajemník / tajemnice', 'Secretary'],
-  official: ['Úředník / úřednice', 'Official'],
-  other: ['Jiná', 'Other'],
-}
 
 const nobody = () => false
 const hiddenFromEveryone = { read: nobody, create: nobody, update: nobody }
@@ -99,7 +91,7 @@ export const Members: CollectionConfig = {
       defaultValue: 'official',
       label: label('Funkce', 'Position'),
       access: { update: selfOrAdminField },
-      options: MEMBER_POSITIONS.map((position) => option(position, ...positionLabels[position])),
+      options: positionOptions,
     },
     { ...phoneField(), access: { update: selfOrAdminField } },
     {
@@ -144,7 +136,7 @@ export const Members: CollectionConfig = {
       defaultValue: 'cs',
       label: label('Preferovaný jazyk', 'Preferred language'),
       access: { update: selfOrAdminField },
-      options: [option('cs', 'čeština', 'Czech'), option('pl', 'polština', 'Polish'), option('en', 'angličtina', 'English')],
+      options: siteLanguageOptions,
     },
     // A requested change of e-mail waits here until the new address confirms it (see emailChange.ts).
     { name: 'pendingEmail', type: 'email', access: hiddenFromEveryone, admin: { hidden: true } },

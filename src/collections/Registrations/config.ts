@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, staffOfDocumentAssociation } from '@/access/predicates'
-import { memberOf, staffOf } from '@/access/roles'
+import { isAdmin, staffOrOwningMember } from '@/access/predicates'
+import { staffOf } from '@/access/roles'
 import { emailField, phoneField } from '@/fields/contact'
+import { positionOptions, siteLanguageOptions } from '@/fields/options'
 import { label, option } from '@/i18n/adminLabel'
 
 import { createRegistration, updateRegistration } from './access'
@@ -22,11 +23,7 @@ export const Registrations: CollectionConfig = {
     group: label('Akce', 'Events'),
   },
   access: {
-    read: (args) => {
-      if (staffOf(args.req)) return staffOfDocumentAssociation(args)
-      const member = memberOf(args.req)
-      return member ? { member: { equals: member.id } } : false
-    },
+    read: staffOrOwningMember('member'),
     create: createRegistration,
     update: updateRegistration,
     delete: isAdmin,
@@ -55,13 +52,7 @@ export const Registrations: CollectionConfig = {
           name: 'position',
           type: 'select',
           label: label('Funkce', 'Position'),
-          options: [
-            option('mayor', 'Starosta / starostka', 'Mayor'),
-            option('deputy-mayor', 'Místostarosta / místostarostka', 'Deputy mayor'),
-            option('secretary', 'Tajemník / tajemnice', 'Secretary'),
-            option('official', 'Úředník / úřednice', 'Official'),
-            option('other', 'Jiná', 'Other'),
-          ],
+          options: positionOptions,
         },
       ],
     },
@@ -101,7 +92,7 @@ export const Registrations: CollectionConfig = {
           required: true,
           defaultValue: 'cs',
           label: label('Jazyk komunikace', 'Language'),
-          options: [option('cs', 'čeština', 'Czech'), option('pl', 'polština', 'Polish'), option('en', 'angličtina', 'English')],
+          options: siteLanguageOptions,
         },
       ],
     },

@@ -36,10 +36,11 @@ import {
 import { isLocale, LOCALES, localizedPath, type Locale } from '@/domain/locale/locales'
 import { MEMBER_POSITIONS, type MemberPosition, type SignUpField } from '@/domain/members/signUp'
 import { accountMessagesFor, describeProblem, type AccountMessages } from '@/i18n/accountMessages'
+import { currentMember } from '@/lib/currentUser'
 import { payloadClient } from '@/lib/payload'
 
 import type { FormState } from './_lib/formState'
-import { currentMember, endMemberSession, requestHeaders, startMemberSession } from './_lib/session'
+import { endMemberSession, requestHeaders, startMemberSession } from './_lib/session'
 
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif']

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation'
 import type { MemberUser } from '@/access/roles'
 import { isLocale, localizedPath, type Locale } from '@/domain/locale/locales'
 
-import { currentMember } from './session'
+import { currentMember } from '@/lib/currentUser'
 
 type Params = Promise<{ locale: string }>
 

@@ -3,12 +3,12 @@ import type { Metadata } from 'next'
 import { formatDay } from '@/domain/events/formatEventDate'
 import { localizedPath } from '@/domain/locale/locales'
 import { accountMessagesFor } from '@/i18n/accountMessages'
+import { currentMember } from '@/lib/currentUser'
 import { payloadClient } from '@/lib/payload'
 
 import { AccountNav } from '../_components/AccountNav'
 import { MembersOnlyPrompt } from '../_components/MembersOnlyPrompt'
 import { pageLocale } from '../_lib/page'
-import { currentMember } from '../_lib/session'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -5,11 +5,11 @@ import { notFound } from 'next/navigation'
 import { formatDay } from '@/domain/events/formatEventDate'
 import { isLocale, localizedPath, type Locale } from '@/domain/locale/locales'
 import { accountMessagesFor } from '@/i18n/accountMessages'
+import { currentMember } from '@/lib/currentUser'
 import { payloadClient } from '@/lib/payload'
 import type { Document } from '@/payload-types'
 
 import { MembersOnlyPrompt } from '../../_components/MembersOnlyPrompt'
-import { currentMember } from '../../_lib/session'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
