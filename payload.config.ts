@@ -10,6 +10,8 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { hideAccountLocks, loginFailureTranslations } from '@/access/accountSecurity'
+import { restrictInternalCollections } from '@/access/internalCollections'
 import { collections } from '@/collections'
 import { formBuilderOptions } from '@/collections/Forms/formBuilder'
 import { sendApplicationEmailTask } from '@/collections/PartnershipRequests/emailTask'
@@ -43,7 +45,7 @@ export default buildConfig({
   collections,
   globals: [SiteSettings, Navigation, SiteAlert],
   endpoints: [healthEndpoint],
-  hooks: { afterError: [badQueryValueIs400] },
+  hooks: { afterError: [badQueryValueIs400, hideAccountLocks] },
   localization: {
     locales: [
       { code: 'cs', label: 'Čeština' },
@@ -53,11 +55,13 @@ export default buildConfig({
     defaultLocale: 'cs',
     fallback: true,
   },
-  i18n: { supportedLanguages: { cs, en }, fallbackLanguage: 'cs' },
+  i18n: { supportedLanguages: { cs, en }, fallbackLanguage: 'cs', translations: loginFailureTranslations },
+  onInit: restrictInternalCollections,
   admin: {
     user: 'users',
     meta: { titleSuffix: ' · Municipia' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue'] },
     livePreview: {
       collections: ['news', 'events', 'seminars', 'pages', 'services', 'good-practices'],
       url: ({ collectionConfig, data, locale }) =>

@@ -240,6 +240,24 @@ export interface News {
   association: number | Association;
   audience: 'public' | 'members';
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -263,6 +281,10 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * Without an association only admins may change the image.
+   */
+  association?: (number | null) | Association;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -300,166 +322,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "categories".
- */
-export interface Category {
-  id: number;
-  title: string;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "events".
- */
-export interface Event {
-  id: number;
-  title: string;
-  kind: 'regional-meeting' | 'congress' | 'conference' | 'assembly' | 'webinar' | 'workshop' | 'other';
-  series?: (number | null) | EventSery;
-  startsAt: string;
-  endsAt?: string | null;
-  timeZone: 'Europe/Prague' | 'Europe/Warsaw';
-  regions?: (number | Region)[] | null;
-  venue?: {
-    name?: string | null;
-    address?: {
-      street?: string | null;
-      postalCode?: string | null;
-      city?: string | null;
-      country?: ('CZ' | 'PL' | 'SK' | 'DE' | 'AT' | 'OTHER') | null;
-      latitude?: number | null;
-      longitude?: number | null;
-    };
-    onlineUrl?: string | null;
-  };
-  summary?: string | null;
-  content?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  coverImage?: (number | null) | Media;
-  programme?:
-    | {
-        startTime: string;
-        endTime?: string | null;
-        kind: 'plenary' | 'panel' | 'workshop' | 'break' | 'other';
-        room?: string | null;
-        title: string;
-        description?: string | null;
-        speakers?: (number | Person)[] | null;
-        id?: string | null;
-      }[]
-    | null;
-  partners?:
-    | {
-        partner: number | Partner;
-        tier: 'general' | 'main' | 'partner' | 'media' | 'expert';
-        id?: string | null;
-      }[]
-    | null;
-  patrons?:
-    | {
-        person: number | Person;
-        office?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * E.g. a venue change. Can be sent to registrants.
-   */
-  notices?:
-    | {
-        kind: 'venue-change' | 'time-change' | 'cancellation' | 'info';
-        notifyRegistrants?: boolean | null;
-        notifiedAt?: string | null;
-        title: string;
-        body?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  registration?: {
-    enabled?: boolean | null;
-    opensAt?: string | null;
-    closesAt?: string | null;
-    capacity?: number | null;
-    waitlist?: boolean | null;
-    membersOnly?: boolean | null;
-    consentText?: string | null;
-    consentVersion?: string | null;
-  };
-  contactPerson?: (number | null) | Person;
-  documents?: (number | Document)[] | null;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug?: string | null;
-  association: number | Association;
-  publishedAt?: string | null;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-    /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
-     */
-    image?: (number | null) | Media;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event-series".
- */
-export interface EventSery {
-  id: number;
-  title: string;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug?: string | null;
-  year: number;
-  association: number | Association;
-  intro?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  contactPerson?: (number | null) | Person;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -593,6 +455,184 @@ export interface Person {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  kind: 'regional-meeting' | 'congress' | 'conference' | 'assembly' | 'webinar' | 'workshop' | 'other';
+  series?: (number | null) | EventSery;
+  startsAt: string;
+  endsAt?: string | null;
+  timeZone: 'Europe/Prague' | 'Europe/Warsaw';
+  regions?: (number | Region)[] | null;
+  venue?: {
+    name?: string | null;
+    address?: {
+      street?: string | null;
+      postalCode?: string | null;
+      city?: string | null;
+      country?: ('CZ' | 'PL' | 'SK' | 'DE' | 'AT' | 'OTHER') | null;
+      latitude?: number | null;
+      longitude?: number | null;
+    };
+    onlineUrl?: string | null;
+  };
+  summary?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  coverImage?: (number | null) | Media;
+  programme?:
+    | {
+        startTime: string;
+        endTime?: string | null;
+        kind: 'plenary' | 'panel' | 'workshop' | 'break' | 'other';
+        room?: string | null;
+        title: string;
+        description?: string | null;
+        speakers?: (number | Person)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  partners?:
+    | {
+        partner: number | Partner;
+        tier: 'general' | 'main' | 'partner' | 'media' | 'expert';
+        id?: string | null;
+      }[]
+    | null;
+  patrons?:
+    | {
+        person: number | Person;
+        office?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * E.g. a venue change. Can be sent to registrants.
+   */
+  notices?:
+    | {
+        kind: 'venue-change' | 'time-change' | 'cancellation' | 'info';
+        notifyRegistrants?: boolean | null;
+        notifiedAt?: string | null;
+        title: string;
+        body?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  registration?: {
+    enabled?: boolean | null;
+    opensAt?: string | null;
+    closesAt?: string | null;
+    capacity?: number | null;
+    waitlist?: boolean | null;
+    membersOnly?: boolean | null;
+    consentText?: string | null;
+    consentVersion?: string | null;
+  };
+  contactPerson?: (number | null) | Person;
+  documents?: (number | Document)[] | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  association: number | Association;
+  publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-series".
+ */
+export interface EventSery {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  year: number;
+  association: number | Association;
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  contactPerson?: (number | null) | Person;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -619,7 +659,7 @@ export interface Document {
   title: string;
   description?: string | null;
   association: number | Association;
-  audience: 'public' | 'members';
+  audience: 'public' | 'members' | 'internal';
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -631,6 +671,124 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'manager' | 'editor';
+  /**
+   * Editors and managers work only for these associations.
+   */
+  associations?: (number | Association)[] | null;
+  preferredLanguage?: ('cs' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * You see the members of municipalities that belong to your associations. An approved member sees members-only content.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  firstName: string;
+  lastName: string;
+  municipality: number | Municipality;
+  position: 'mayor' | 'deputy-mayor' | 'secretary' | 'official' | 'other';
+  phone?: string | null;
+  approvalStatus: 'pending' | 'approved' | 'rejected';
+  /**
+   * Empty for an approved member: approved automatically by e-mail domain.
+   */
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  preferredLanguage: 'cs' | 'pl' | 'en';
+  pendingEmail?: string | null;
+  emailChangeTokenHash?: string | null;
+  emailChangeExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'members';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities".
+ */
+export interface Municipality {
+  id: number;
+  ruianCode: string;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  searchName?: string | null;
+  kind: 'statutory-city' | 'town' | 'market-town' | 'municipality' | 'gmina' | 'other';
+  district?: string | null;
+  districtCode?: string | null;
+  region?: (number | null) | Region;
+  /**
+   * Separated by spaces.
+   */
+  postalCodes?: string | null;
+  population?: number | null;
+  partsCount?: number | null;
+  website?: string | null;
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  coatOfArms?: (number | null) | Media;
+  memberships?:
+    | {
+        association: number | Association;
+        since?: string | null;
+        status: 'active' | 'suspended' | 'left';
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -717,6 +875,24 @@ export interface Page {
   association: number | Association;
   audience: 'public' | 'members';
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   parent?: (number | null) | Page;
   breadcrumbs?:
     | {
@@ -779,6 +955,24 @@ export interface Service {
   slug?: string | null;
   association: number | Association;
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -871,7 +1065,6 @@ export interface GoodPractice {
   };
   attachments?: (number | Document)[] | null;
   relatedPractices?: (number | GoodPractice)[] | null;
-  workflowStatus: 'submitted' | 'changes-requested' | 'reviewed' | 'published';
   submittedBy?: (number | null) | Member;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -881,6 +1074,24 @@ export interface GoodPractice {
   association?: (number | null) | Association;
   audience: 'public' | 'members';
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -892,83 +1103,6 @@ export interface GoodPractice {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "municipalities".
- */
-export interface Municipality {
-  id: number;
-  ruianCode: string;
-  name: string;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug?: string | null;
-  searchName?: string | null;
-  kind: 'statutory-city' | 'town' | 'market-town' | 'municipality' | 'gmina' | 'other';
-  district?: string | null;
-  districtCode?: string | null;
-  region?: (number | null) | Region;
-  /**
-   * Separated by spaces.
-   */
-  postalCodes?: string | null;
-  population?: number | null;
-  partsCount?: number | null;
-  website?: string | null;
-  contact?: {
-    email?: string | null;
-    phone?: string | null;
-    website?: string | null;
-  };
-  coatOfArms?: (number | null) | Media;
-  memberships?:
-    | {
-        association: number | Association;
-        since?: string | null;
-        status: 'active' | 'suspended' | 'left';
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "members".
- */
-export interface Member {
-  id: number;
-  firstName: string;
-  lastName: string;
-  municipality: number | Municipality;
-  position: 'mayor' | 'deputy-mayor' | 'secretary' | 'official' | 'other';
-  phone?: string | null;
-  approvalStatus: 'pending' | 'approved' | 'rejected';
-  preferredLanguage: 'cs' | 'pl' | 'en';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'members';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1050,6 +1184,24 @@ export interface Seminar {
   slug?: string | null;
   association: number | Association;
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -1339,39 +1491,6 @@ export interface Commission {
   reports?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'manager' | 'editor';
-  /**
-   * Editors and managers work only for these associations.
-   */
-  associations?: (number | Association)[] | null;
-  preferredLanguage?: ('cs' | 'en') | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1881,6 +2000,14 @@ export interface NewsSelect<T extends boolean = true> {
   association?: T;
   audience?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -1967,6 +2094,14 @@ export interface PagesSelect<T extends boolean = true> {
   association?: T;
   audience?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   parent?: T;
   breadcrumbs?:
     | T
@@ -2003,6 +2138,14 @@ export interface ServicesSelect<T extends boolean = true> {
   slug?: T;
   association?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2037,13 +2180,20 @@ export interface GoodPracticesSelect<T extends boolean = true> {
       };
   attachments?: T;
   relatedPractices?: T;
-  workflowStatus?: T;
   submittedBy?: T;
   generateSlug?: T;
   slug?: T;
   association?: T;
   audience?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2151,6 +2301,14 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   association?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2234,6 +2392,14 @@ export interface SeminarsSelect<T extends boolean = true> {
   slug?: T;
   association?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2626,6 +2792,7 @@ export interface PartnersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  association?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2704,7 +2871,12 @@ export interface MembersSelect<T extends boolean = true> {
   position?: T;
   phone?: T;
   approvalStatus?: T;
+  approvedBy?: T;
+  approvedAt?: T;
   preferredLanguage?: T;
+  pendingEmail?: T;
+  emailChangeTokenHash?: T;
+  emailChangeExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2712,7 +2884,6 @@ export interface MembersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   _verified?: T;
   _verificationToken?: T;
   loginAttempts?: T;
@@ -2741,7 +2912,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:

@@ -1,6 +1,7 @@
 import * as migration_20261123_054931_initial from './20261123_054931_initial';
 import * as migration_20261123_065051_partnerships from './20261123_065051_partnerships';
 import * as migration_20261123_072245_event_registration from './20261123_072245_event_registration';
+import * as migration_20261123_075500_member_portal from './20261123_075500_member_portal';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261123_072245_event_registration.up,
     down: migration_20261123_072245_event_registration.down,
     name: '20261123_072245_event_registration'
+  },
+  {
+    up: migration_20261123_075500_member_portal.up,
+    down: migration_20261123_075500_member_portal.down,
+    name: '20261123_075500_member_portal'
   },
 ];

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
-import { anyone } from '@/access/predicates'
+import { anyone, staffOfDocumentAssociation } from '@/access/predicates'
 import { memberOf, scopedAssociations, staffOf } from '@/access/roles'
 import { mediaFolder } from '@/config/media'
 import { screenUpload } from '@/hooks/screenUpload'
@@ -32,7 +32,8 @@ export const PartnershipAttachments: CollectionConfig = {
   slug: 'partnership-attachments',
   labels: { singular: label('Příloha žádosti', 'Application attachment'), plural: label('Přílohy žádostí', 'Application attachments') },
   admin: { useAsTitle: 'filename', group: label('Partnerství', 'Partnerships'), defaultColumns: ['filename', 'association', 'createdAt'] },
-  access: { read: readAttachments, create: anyone, update: officeOnly, delete: officeOnly },
+  // Changing or removing a signed form is for the office that handles it, like reading it.
+  access: { read: readAttachments, create: anyone, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   hooks: {
     beforeOperation: [limitFileSize(MAX_ATTACHMENT_BYTES), screenUpload],
     beforeChange: [
