@@ -1,9 +1,15 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaders } from './src/domain/security/headers.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `npm test` type-checks the whole project with `tsc --noEmit` before it builds.
   typescript: { ignoreBuildErrors: true },
+  poweredByHeader: false,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }]
+  },
   images: {
     // Uploads are already resized to WebP by sharp in Payload; Next must not re-encode them.
     unoptimized: true,

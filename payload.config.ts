@@ -15,6 +15,7 @@ import { formBuilderOptions } from '@/collections/Forms/formBuilder'
 import { sendApplicationEmailTask } from '@/collections/PartnershipRequests/emailTask'
 import { databaseAdapter } from '@/config/database'
 import { emailAdapter } from '@/config/email'
+import { healthEndpoint } from '@/endpoints/health'
 import { Navigation } from '@/globals/Navigation'
 import { SiteAlert } from '@/globals/SiteAlert'
 import { SiteSettings } from '@/globals/SiteSettings'
@@ -37,6 +38,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   collections,
   globals: [SiteSettings, Navigation, SiteAlert],
+  endpoints: [healthEndpoint],
   localization: {
     locales: [
       { code: 'cs', label: 'Čeština' },

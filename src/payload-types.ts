@@ -544,7 +544,7 @@ export interface Region {
   country: 'CZ' | 'PL' | 'SK' | 'DE' | 'AT' | 'FR' | 'CN' | 'OTHER';
   kind: 'cz-region' | 'pl-voivodeship' | 'foreign-partner-region';
   partnerRegions?: (number | Region)[] | null;
-  languages?: ('cs' | 'pl' | 'sk' | 'de' | 'en' | 'fr' | 'other')[] | null;
+  languages?: ('cs' | 'pl' | 'en' | 'sk' | 'de' | 'fr' | 'other')[] | null;
   profile?: string | null;
   /**
    * Who handles this region's municipalities' applications for a partner in its partner regions. Without one the region accepts no applications.
@@ -1141,7 +1141,7 @@ export interface PartnershipRequest {
   offer?: string | null;
   lookingFor?: string | null;
   motivation?: string | null;
-  languages?: ('cs' | 'pl' | 'sk' | 'de' | 'en' | 'fr' | 'other')[] | null;
+  languages?: ('cs' | 'pl' | 'en' | 'sk' | 'de' | 'fr' | 'other')[] | null;
   population?: number | null;
   correspondenceLanguage?: ('cs' | 'pl' | 'en') | null;
   signedForm?: (number | null) | PartnershipAttachment;

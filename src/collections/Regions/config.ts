@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdminOrManager } from '@/access/predicates'
+import { cooperationLanguageOptions } from '@/fields/options'
 import { label, option } from '@/i18n/adminLabel'
 
 import { purgePublicPartnerships } from '../Partnerships/revalidate'
@@ -69,15 +70,7 @@ export const Regions: CollectionConfig = {
       type: 'select',
       hasMany: true,
       label: label('Jazyky', 'Languages'),
-      options: [
-        option('cs', 'čeština', 'Czech'),
-        option('pl', 'polština', 'Polish'),
-        option('sk', 'slovenština', 'Slovak'),
-        option('de', 'němčina', 'German'),
-        option('en', 'angličtina', 'English'),
-        option('fr', 'francouzština', 'French'),
-        option('other', 'jiný', 'other'),
-      ],
+      options: cooperationLanguageOptions,
     },
     { name: 'profile', type: 'textarea', localized: true, label: label('Krátký profil', 'Short profile'), maxLength: 2000 },
     {
