@@ -114,8 +114,8 @@ describe('foreign partnership matchmaking in Chromium', () => {
 
     // Submitting without consent names the missing field and keeps what was typed.
     await page.getByRole('button', { name: 'Odeslat žádost' }).click()
-    await page.getByRole('alert').waitFor()
-    expect(await page.getByRole('alert').textContent()).toContain('Souhlas se zpracováním osobních údajů: vyplňte prosím')
+    await page.locator('.error-summary').waitFor()
+    expect(await page.locator('.error-summary').textContent()).toContain('Souhlas se zpracováním osobních údajů: vyplňte prosím')
     expect(await page.getByLabel('Co hledáme').inputValue()).toBe('Partnerskou obec pro výměny školních sborů a kulturní léto.')
     await page.getByLabel(/Souhlasím se zpracováním/).check()
     await page.getByRole('button', { name: 'Odeslat žádost' }).click()
