@@ -135,7 +135,8 @@ describe('foreign partnership matchmaking in Chromium', () => {
       })
       expect(response.status).toBe(200)
     }
-    const office = await browser.newContext()
+    // The office works in the Czech admin.
+    const office = await browser.newContext({ locale: 'cs-CZ' })
     const admin = await office.newPage()
     await admin.goto(`${base}/admin/login`)
     await admin.locator('#field-email').fill(editorEmail)
@@ -145,8 +146,9 @@ describe('foreign partnership matchmaking in Chromium', () => {
     await admin.goto(`${base}/admin/collections/partnership-requests/${id}`)
     await admin.getByRole('heading', { name: 'Návrhy pro párování' }).waitFor()
     await admin.getByRole('link', { name: /Říčany ↔ Gmina Oława/ }).waitFor()
-    await admin.locator('#field-status').click()
-    await admin.getByRole('option', { name: 'Navržen partner' }).click()
+    // Payload's select is a combobox: type the option and take it.
+    await admin.locator('#field-status input[role="combobox"]').fill('Navržen partner')
+    await admin.keyboard.press('Enter')
     await admin.locator('#field-proposedPartner__name').fill('Gmina Oleśnica')
     await admin.locator('#field-statusMessage').fill('Gmina Oleśnica má zájem o výměny sborů.')
     await admin.getByRole('button', { name: 'Uložit' }).click()
