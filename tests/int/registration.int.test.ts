@@ -209,6 +209,14 @@ describe('editors', () => {
     expect(await payload.findByID({ collection: 'registrations', id: second.registration.id, depth: 0 })).toMatchObject({ status: 'confirmed', waitlistPosition: null })
   })
 
+  it('correct a registrant’s e-mail, and the duplicate check follows the new address', async () => {
+    const event = await openEvent(payload, association)
+    const registered = await register(event.id, formFields({ email: 'preklep@obec.test.cz' }))
+    await payload.update({ collection: 'registrations', id: ref(registered.body.id as Id), data: { email: 'spravne@obec.test.cz' } })
+    expect((await register(event.id, formFields({ email: 'spravne@obec.test.cz' }))).status).toBe(409)
+    expect((await register(event.id, formFields({ email: 'preklep@obec.test.cz' }))).status).toBe(201)
+  })
+
   it('cannot touch registrations of another association’s event', async () => {
     const other = (await createAssociation(payload)).id
     const event = await openEvent(payload, other)
