@@ -93,11 +93,22 @@ const MATRIX: Row[] = [
   { collection: 'documents', subject: 'internal document of A (a signed form)', read: 'N N N N F N F F', update: 'N N N N Y N Y Y', file: 'N N N N Y N Y Y' },
   { collection: 'registrations', subject: 'registration of member of X for an event of A', read: 'N N F N F N F F', create: 'N N N N Y N Y Y', update: 'N N N N Y N Y Y', delete: 'N N N N N N N Y' },
   { collection: 'partnership-requests', subject: 'request of member of X handled by A', read: 'N N T N F N F F', create: 'Y Y Y Y Y I Y Y', update: 'N N N N Y N Y Y', delete: 'N N N N N N N Y' },
+  { collection: 'partnerships', subject: 'partnership of X arranged by A', read: 'F F F F F F F F', create: 'N N N N Y I Y Y', update: 'N N N N Y N Y Y', delete: 'N N N N Y N Y Y' },
+  {
+    collection: 'partnership-attachments',
+    subject: 'signed form uploaded by member of X, handled by A',
+    read: 'N N F N F N F F',
+    create: 'Y Y Y Y Y Y Y Y',
+    createOverGraphQL: 'I I I I I I I I',
+    update: 'N N N N Y N Y Y',
+    delete: 'N N N N Y N Y Y',
+    file: 'N N Y N Y N Y Y',
+  },
   { collection: 'members', subject: 'member of X (update: position)', read: 'N N F N F N F F', create: 'N N N N N N Y Y', update: 'N N Y N S N S Y', delete: 'N N N N N N N Y' },
   { collection: 'members', subject: 'unapproved member of X (update: approve)', read: 'N F N N F N F F', update: 'N S N N Y N Y Y' },
   { collection: 'users', subject: 'another editor of A', read: 'N N N N N N F F', create: 'N N N N N N Y Y', update: 'N N N N N N Y Y', delete: 'N N N N N N Y Y' },
-  { collection: 'forms', subject: 'questionnaire', read: 'F F F F F F F F', create: 'N N N N Y Y Y Y', update: 'N N N N Y Y Y Y', delete: 'N N N N Y Y Y Y' },
-  { collection: 'form-submissions', subject: 'answer to the questionnaire', read: 'N N N N F F F F', create: 'Y Y Y Y Y Y Y Y', update: 'N N N N Y Y Y Y', delete: 'N N N N Y Y Y Y' },
+  { collection: 'forms', subject: 'public questionnaire of A', read: 'F F F F F F F F', create: 'N N N N Y I Y Y', update: 'N N N N Y N Y Y', delete: 'N N N N Y N Y Y' },
+  { collection: 'form-submissions', subject: 'answer to the questionnaire of A', read: 'N N N N F N F F', create: 'Y Y Y Y Y Y Y Y', update: 'N N N N N N N N', delete: 'N N N N Y N Y Y' },
   { collection: 'payload-locked-documents', subject: 'admin’s lock on news of A', read: 'N N N N F F F F', create: 'N N N N Y Y Y Y', update: 'N N N N Y Y Y Y', delete: 'N N N N Y Y Y Y' },
 ]
 
@@ -269,6 +280,18 @@ const SPECS: Record<string, Spec> = {
     change: () => ({ lookingFor: `Partnerská škola ${nextNumber()}` }),
     protectedFields: { internalNotes: 'internalNotes' },
   },
+  'partnership of X arranged by A': {
+    make: async () => local('partnerships', validData.partnerships({ association: scene.A, municipality: scene.X, partnerRegion: scene.partnerRegion })),
+    createData: () => validData.partnerships({ association: scene.A, municipality: scene.X, partnerRegion: scene.partnerRegion }),
+    change: () => ({ partnerName: `Gmina Partnerska ${nextNumber()}` }),
+  },
+  'signed form uploaded by member of X, handled by A': {
+    make: async () => local('partnership-attachments', { association: ref(scene.A), uploadedBy: ref(scene.memberX) }, pdfFile()),
+    createData: () => ({}),
+    upload: 'pdf',
+    // Handing the form to another office.
+    change: () => ({ association: ref(scene.B) }),
+  },
   'member of X (update: position)': {
     make: async () => ({ id: scene.memberX }),
     createData: () => validData.members({ municipality: scene.X }),
@@ -280,13 +303,13 @@ const SPECS: Record<string, Spec> = {
     createData: () => validData.users({ association: scene.A }),
     change: () => ({ name: `Redaktor ${nextNumber()}` }),
   },
-  questionnaire: {
+  'public questionnaire of A': {
     make: async () => local('forms', validData.forms({ association: scene.A })),
     // The form builder's redirect group is a required input type in its GraphQL schema, even when unused.
     createData: () => ({ ...validData.forms({ association: scene.A }), redirect: { url: 'https://www.smocr.cz/dekujeme' } }),
     change: () => ({ title: `Dotazník ${nextNumber()}`, redirect: { url: `https://www.smocr.cz/dekujeme-${nextNumber()}` } }),
   },
-  'answer to the questionnaire': {
+  'answer to the questionnaire of A': {
     make: async () => local('form-submissions', { form: ref(scene.form), submissionData: [{ field: 'obec', value: 'Kozojedy' }] }),
     createData: () => ({ form: ref(scene.form), submissionData: [{ field: 'obec', value: 'Lhota' }] }),
     change: () => ({ submissionData: [{ field: 'obec', value: `Lhota ${nextNumber()}` }] }),
@@ -311,10 +334,11 @@ beforeAll(async () => {
   http = httpFor(payload)
   const A = (await createAssociation(payload, { name: 'Sdružení obcí Plzeňského kraje', shortName: 'SOPK' })).id
   const B = (await createAssociation(payload, { name: 'Sdružení obcí Vysočiny', shortName: 'SOV' })).id
-  const X = (await createMunicipality(payload, { name: 'Kozojedy', memberships: [{ association: ref(A), status: 'active' }] })).id
-  const Y = (await createMunicipality(payload, { name: 'Lhota', memberships: [{ association: ref(B), status: 'active' }] })).id
-  const region = (await createRegion(payload)).id
   const partnerRegion = (await createRegion(payload, { name: 'Województwo śląskie', country: 'PL', kind: 'pl-voivodeship' })).id
+  // A's office handles the region's applications for a partner in its partner region.
+  const region = (await createRegion(payload, { name: 'Plzeňský kraj', partnerRegions: [ref(partnerRegion)], partnershipOffice: ref(A) })).id
+  const X = (await createMunicipality(payload, { name: 'Kozojedy', region: ref(region), memberships: [{ association: ref(A), status: 'active' }] })).id
+  const Y = (await createMunicipality(payload, { name: 'Lhota', region: ref(region), memberships: [{ association: ref(B), status: 'active' }] })).id
 
   const staff = {
     'editor of A': await createStaffUser(payload, 'editor', [A]),
