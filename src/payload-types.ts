@@ -1339,7 +1339,7 @@ export interface PartnershipRequest {
   offer?: string | null;
   lookingFor?: string | null;
   motivation?: string | null;
-  languages?: ('cs' | 'pl' | 'sk' | 'de' | 'en' | 'fr' | 'other')[] | null;
+  languages?: ('cs' | 'pl' | 'en' | 'sk' | 'de' | 'fr' | 'other')[] | null;
   population?: number | null;
   correspondenceLanguage?: ('cs' | 'pl' | 'en') | null;
   signedForm?: (number | null) | PartnershipAttachment;

@@ -92,6 +92,17 @@ const MATRIX: Row[] = [
   { collection: 'documents', subject: 'public document of A', read: 'F F F F F F F F', file: 'Y Y Y Y Y Y Y Y' },
   { collection: 'documents', subject: 'internal document of A (a signed form)', read: 'N N N N F N F F', update: 'N N N N Y N Y Y', file: 'N N N N Y N Y Y' },
   { collection: 'registrations', subject: 'registration of member of X for an event of A', read: 'N N F N F N F F', create: 'N N N N Y N Y Y', update: 'N N N N Y N Y Y', delete: 'N N N N N N N Y' },
+  {
+    collection: 'proxy-authorisations',
+    subject: 'authorisation of a proxy at an assembly of A',
+    read: 'N N N N F N F F',
+    create: 'N N N N Y I Y Y',
+    createOverGraphQL: 'N N N N I I I I',
+    update: 'N N N N Y N Y Y',
+    delete: 'N N N N Y N Y Y',
+    file: 'N N N N Y N Y Y',
+  },
+  { collection: 'registration-counters', subject: 'seat counter of an event of A', read: 'N N N N N N N N', create: 'N N N N N N N N', update: 'N N N N N N N N', delete: 'N N N N N N N N' },
   { collection: 'partnership-requests', subject: 'request of member of X handled by A', read: 'N N T N F N F F', create: 'Y Y Y Y Y I Y Y', update: 'N N N N Y N Y Y', delete: 'N N N N N N N Y' },
   { collection: 'partnerships', subject: 'partnership of X arranged by A', read: 'F F F F F F F F', create: 'N N N N Y I Y Y', update: 'N N N N Y N Y Y', delete: 'N N N N Y N Y Y' },
   {
@@ -258,6 +269,17 @@ const SPECS: Record<string, Spec> = {
     upload: 'pdf',
     change: () => ({ title: `Zápis ${nextNumber()}` }),
     protectedFields: { url: 'url', filename: 'filename' },
+  },
+  'authorisation of a proxy at an assembly of A': {
+    make: async () => local('proxy-authorisations', { title: 'Plná moc – obec Lhota', association: ref(scene.A) }, pdfFile()),
+    createData: () => ({ title: `Plná moc ${nextNumber()}`, association: ref(scene.A) }),
+    upload: 'pdf',
+    change: () => ({ title: `Plná moc ${nextNumber()}` }),
+  },
+  'seat counter of an event of A': {
+    make: async () => local('registration-counters', { key: `event:${nextNumber()}`, confirmed: 0, waitlisted: 0 }),
+    createData: () => ({ key: `event:${nextNumber()}`, confirmed: 0, waitlisted: 0 }),
+    change: () => ({ confirmed: 1 }),
   },
   'public document of A': { make: async () => local('documents', { title: 'Výroční zpráva', association: ref(scene.A), audience: 'public' }, pdfFile()) },
   'internal document of A (a signed form)': {

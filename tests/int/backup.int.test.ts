@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { isMongoUri } from '@/config/database'
 import { describeFiles, listFiles } from '@/scripts/lib/backupFiles'
 
-import { createDocument, createMedia, createScene, validData, type Scene } from './fixtures'
+import { createDocument, createMedia, createScene, pdfFile, ref, validData, type Scene } from './fixtures'
 import { getTestPayload } from './harness'
 
 /**
@@ -75,6 +75,9 @@ beforeAll(async () => {
   }
   await createMedia(payload)
   await createDocument(payload, scene.association, 'members')
+  // The private uploads: an assembly proxy's authorisation and a signed partnership form.
+  await payload.create({ collection: 'proxy-authorisations', data: { title: 'Plná moc – obec Kozojedy', association: ref(scene.association) }, file: pdfFile() })
+  await payload.create({ collection: 'partnership-attachments', data: { association: ref(scene.association) }, file: pdfFile() })
   const form = await payload.find({ collection: 'forms', limit: 1 })
   await payload.create({ collection: 'form-submissions', data: { form: form.docs[0]!.id as number, submissionData: [{ field: 'obec', value: 'Kozojedy' }] } })
   await payload.updateGlobal({ slug: 'site-alert', data: { enabled: true, message: 'Zítra bude portál krátce nedostupný.' } })

@@ -195,7 +195,8 @@ describe('bad input', () => {
 describe('editors', () => {
   it('change statuses in the admin and the seats follow: check-in keeps the seat, promotion needs a free one', async () => {
     const event = await openEvent(payload, association, { capacity: 1 })
-    const editor = (await createStaffUser(payload, 'editor', [association])).doc
+    // Raising the capacity of a published event is the association manager's (review workflow).
+    const editor = (await createStaffUser(payload, 'manager', [association])).doc
     const first = await registerAttendee(payload, { target: { kind: 'event', eventId: event.id }, fields: formFields({ name: 'První Účastník' }), user: null, locale: 'cs' })
     const second = await registerAttendee(payload, { target: { kind: 'event', eventId: event.id }, fields: formFields({ name: 'Druhý Účastník' }), user: null, locale: 'cs' })
     if (!first.ok || !second.ok) throw new Error('registration failed')

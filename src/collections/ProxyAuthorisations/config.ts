@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, staffOfDocumentAssociation } from '@/access/predicates'
+import { associationField } from '@/fields/association'
 import { AUTHORISATION_TYPES, MAX_AUTHORISATION_BYTES } from '@/domain/registration/input'
 import { mediaFolder } from '@/config/media'
 import { screenUpload } from '@/hooks/screenUpload'
@@ -21,14 +22,6 @@ export const ProxyAuthorisations: CollectionConfig = {
   upload: { staticDir: mediaFolder('authorisations'), mimeTypes: [...AUTHORISATION_TYPES] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: label('Popis', 'Description') },
-    {
-      name: 'association',
-      type: 'relationship',
-      relationTo: 'associations',
-      required: true,
-      index: true,
-      label: label('Pořádající svaz', 'Organising association'),
-      admin: { position: 'sidebar' },
-    },
+    associationField({ label: label('Pořádající svaz', 'Organising association') }),
   ],
 }
