@@ -10,6 +10,8 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { hideAccountLocks, loginFailureTranslations } from '@/access/accountSecurity'
+import { restrictInternalCollections } from '@/access/internalCollections'
 import { freshnessPlugin } from '@/cache/plugin'
 import { collections } from '@/collections'
 import { formBuilderOptions } from '@/collections/Forms/formBuilder'
@@ -17,11 +19,14 @@ import { sendApplicationEmailTask } from '@/collections/PartnershipRequests/emai
 import { registrationTasks } from '@/collections/Registrations/jobs'
 import { siteSearchPlugin } from '@/collections/Search/plugin'
 import { databaseAdapter } from '@/config/database'
+import { GRAPHQL_MAX_COMPLEXITY } from '@/domain/queryLimits/clampQuery'
 import { emailAdapter } from '@/config/email'
 import { healthEndpoint } from '@/endpoints/health'
 import { Navigation } from '@/globals/Navigation'
 import { SiteAlert } from '@/globals/SiteAlert'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { badQueryValueIs400 } from '@/hooks/badQueryValueIs400'
+import { anonymousQueryLimits } from '@/plugins/anonymousQueryLimits'
 import { previewPlugin } from '@/preview/plugin'
 import { previewPath } from '@/preview/previewPath'
 
@@ -44,6 +49,7 @@ export default buildConfig({
   collections,
   globals: [SiteSettings, Navigation, SiteAlert],
   endpoints: [healthEndpoint],
+  hooks: { afterError: [badQueryValueIs400, hideAccountLocks] },
   localization: {
     locales: [
       { code: 'cs', label: 'Čeština' },
@@ -53,11 +59,13 @@ export default buildConfig({
     defaultLocale: 'cs',
     fallback: true,
   },
-  i18n: { supportedLanguages: { cs, en }, fallbackLanguage: 'cs' },
+  i18n: { supportedLanguages: { cs, en }, fallbackLanguage: 'cs', translations: loginFailureTranslations },
+  onInit: restrictInternalCollections,
   admin: {
     user: 'users',
     meta: { titleSuffix: ' · Municipia' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue'] },
     livePreview: {
       collections: ['news', 'events', 'seminars', 'pages', 'services', 'good-practices'],
       // The page in draft mode (see src/preview); it refreshes itself when the document is saved.
@@ -67,7 +75,8 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Payload's default is 1000; a page of the public site needs far less (see tests/int/query-limits).
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_MAX_COMPLEXITY },
   jobs: {
     access: { run: ({ req }) => req.user?.collection === 'users' },
     // Scheduled publishing and e-mail run in the server process; tests drive the queue themselves.
@@ -94,7 +103,8 @@ export default buildConfig({
     formBuilderPlugin(formBuilderOptions),
     siteSearchPlugin(),
     previewPlugin(serverURL),
-    // Last, so it also sees the collections the plugins above add.
+    // The last two wrap every collection and global, so they also cover those the plugins above add.
     freshnessPlugin(),
+    anonymousQueryLimits(),
   ],
 })

@@ -242,6 +242,24 @@ export interface News {
   association: number | Association;
   audience: 'public' | 'members';
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -265,6 +283,10 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * Without an association only admins may change the image.
+   */
+  association?: (number | null) | Association;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -302,166 +324,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "categories".
- */
-export interface Category {
-  id: number;
-  title: string;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "events".
- */
-export interface Event {
-  id: number;
-  title: string;
-  kind: 'regional-meeting' | 'congress' | 'conference' | 'assembly' | 'webinar' | 'workshop' | 'other';
-  series?: (number | null) | EventSery;
-  startsAt: string;
-  endsAt?: string | null;
-  timeZone: 'Europe/Prague' | 'Europe/Warsaw';
-  regions?: (number | Region)[] | null;
-  venue?: {
-    name?: string | null;
-    address?: {
-      street?: string | null;
-      postalCode?: string | null;
-      city?: string | null;
-      country?: ('CZ' | 'PL' | 'SK' | 'DE' | 'AT' | 'OTHER') | null;
-      latitude?: number | null;
-      longitude?: number | null;
-    };
-    onlineUrl?: string | null;
-  };
-  summary?: string | null;
-  content?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  coverImage?: (number | null) | Media;
-  programme?:
-    | {
-        startTime: string;
-        endTime?: string | null;
-        kind: 'plenary' | 'panel' | 'workshop' | 'break' | 'other';
-        room?: string | null;
-        title: string;
-        description?: string | null;
-        speakers?: (number | Person)[] | null;
-        id?: string | null;
-      }[]
-    | null;
-  partners?:
-    | {
-        partner: number | Partner;
-        tier: 'general' | 'main' | 'partner' | 'media' | 'expert';
-        id?: string | null;
-      }[]
-    | null;
-  patrons?:
-    | {
-        person: number | Person;
-        office?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * E.g. a venue change. Can be sent to registrants.
-   */
-  notices?:
-    | {
-        kind: 'venue-change' | 'time-change' | 'cancellation' | 'info';
-        notifyRegistrants?: boolean | null;
-        notifiedAt?: string | null;
-        title: string;
-        body?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  registration?: {
-    enabled?: boolean | null;
-    opensAt?: string | null;
-    closesAt?: string | null;
-    capacity?: number | null;
-    waitlist?: boolean | null;
-    membersOnly?: boolean | null;
-    consentText?: string | null;
-    consentVersion?: string | null;
-  };
-  contactPerson?: (number | null) | Person;
-  documents?: (number | Document)[] | null;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug?: string | null;
-  association: number | Association;
-  publishedAt?: string | null;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-    /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
-     */
-    image?: (number | null) | Media;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event-series".
- */
-export interface EventSery {
-  id: number;
-  title: string;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug?: string | null;
-  year: number;
-  association: number | Association;
-  intro?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  contactPerson?: (number | null) | Person;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -595,6 +457,184 @@ export interface Person {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  kind: 'regional-meeting' | 'congress' | 'conference' | 'assembly' | 'webinar' | 'workshop' | 'other';
+  series?: (number | null) | EventSery;
+  startsAt: string;
+  endsAt?: string | null;
+  timeZone: 'Europe/Prague' | 'Europe/Warsaw';
+  regions?: (number | Region)[] | null;
+  venue?: {
+    name?: string | null;
+    address?: {
+      street?: string | null;
+      postalCode?: string | null;
+      city?: string | null;
+      country?: ('CZ' | 'PL' | 'SK' | 'DE' | 'AT' | 'OTHER') | null;
+      latitude?: number | null;
+      longitude?: number | null;
+    };
+    onlineUrl?: string | null;
+  };
+  summary?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  coverImage?: (number | null) | Media;
+  programme?:
+    | {
+        startTime: string;
+        endTime?: string | null;
+        kind: 'plenary' | 'panel' | 'workshop' | 'break' | 'other';
+        room?: string | null;
+        title: string;
+        description?: string | null;
+        speakers?: (number | Person)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  partners?:
+    | {
+        partner: number | Partner;
+        tier: 'general' | 'main' | 'partner' | 'media' | 'expert';
+        id?: string | null;
+      }[]
+    | null;
+  patrons?:
+    | {
+        person: number | Person;
+        office?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * E.g. a venue change. Can be sent to registrants.
+   */
+  notices?:
+    | {
+        kind: 'venue-change' | 'time-change' | 'cancellation' | 'info';
+        notifyRegistrants?: boolean | null;
+        notifiedAt?: string | null;
+        title: string;
+        body?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  registration?: {
+    enabled?: boolean | null;
+    opensAt?: string | null;
+    closesAt?: string | null;
+    capacity?: number | null;
+    waitlist?: boolean | null;
+    membersOnly?: boolean | null;
+    consentText?: string | null;
+    consentVersion?: string | null;
+  };
+  contactPerson?: (number | null) | Person;
+  documents?: (number | Document)[] | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  association: number | Association;
+  publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-series".
+ */
+export interface EventSery {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  year: number;
+  association: number | Association;
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  contactPerson?: (number | null) | Person;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -621,7 +661,7 @@ export interface Document {
   title: string;
   description?: string | null;
   association: number | Association;
-  audience: 'public' | 'members';
+  audience: 'public' | 'members' | 'internal';
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -633,6 +673,124 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'manager' | 'editor';
+  /**
+   * Editors and managers work only for these associations.
+   */
+  associations?: (number | Association)[] | null;
+  preferredLanguage?: ('cs' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * You see the members of municipalities that belong to your associations. An approved member sees members-only content.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  firstName: string;
+  lastName: string;
+  municipality: number | Municipality;
+  position: 'mayor' | 'deputy-mayor' | 'secretary' | 'official' | 'other';
+  phone?: string | null;
+  approvalStatus: 'pending' | 'approved' | 'rejected';
+  /**
+   * Empty for an approved member: approved automatically by e-mail domain.
+   */
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  preferredLanguage: 'cs' | 'pl' | 'en';
+  pendingEmail?: string | null;
+  emailChangeTokenHash?: string | null;
+  emailChangeExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'members';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities".
+ */
+export interface Municipality {
+  id: number;
+  ruianCode: string;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  searchName?: string | null;
+  kind: 'statutory-city' | 'town' | 'market-town' | 'municipality' | 'gmina' | 'other';
+  district?: string | null;
+  districtCode?: string | null;
+  region?: (number | null) | Region;
+  /**
+   * Separated by spaces.
+   */
+  postalCodes?: string | null;
+  population?: number | null;
+  partsCount?: number | null;
+  website?: string | null;
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  coatOfArms?: (number | null) | Media;
+  memberships?:
+    | {
+        association: number | Association;
+        since?: string | null;
+        status: 'active' | 'suspended' | 'left';
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -719,6 +877,24 @@ export interface Page {
   association: number | Association;
   audience: 'public' | 'members';
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   parent?: (number | null) | Page;
   breadcrumbs?:
     | {
@@ -781,6 +957,24 @@ export interface Service {
   slug?: string | null;
   association: number | Association;
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -873,7 +1067,6 @@ export interface GoodPractice {
   };
   attachments?: (number | Document)[] | null;
   relatedPractices?: (number | GoodPractice)[] | null;
-  workflowStatus: 'submitted' | 'changes-requested' | 'reviewed' | 'published';
   submittedBy?: (number | null) | Member;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -883,6 +1076,24 @@ export interface GoodPractice {
   association?: (number | null) | Association;
   audience: 'public' | 'members';
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -894,83 +1105,6 @@ export interface GoodPractice {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "municipalities".
- */
-export interface Municipality {
-  id: number;
-  ruianCode: string;
-  name: string;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug?: string | null;
-  searchName?: string | null;
-  kind: 'statutory-city' | 'town' | 'market-town' | 'municipality' | 'gmina' | 'other';
-  district?: string | null;
-  districtCode?: string | null;
-  region?: (number | null) | Region;
-  /**
-   * Separated by spaces.
-   */
-  postalCodes?: string | null;
-  population?: number | null;
-  partsCount?: number | null;
-  website?: string | null;
-  contact?: {
-    email?: string | null;
-    phone?: string | null;
-    website?: string | null;
-  };
-  coatOfArms?: (number | null) | Media;
-  memberships?:
-    | {
-        association: number | Association;
-        since?: string | null;
-        status: 'active' | 'suspended' | 'left';
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "members".
- */
-export interface Member {
-  id: number;
-  firstName: string;
-  lastName: string;
-  municipality: number | Municipality;
-  position: 'mayor' | 'deputy-mayor' | 'secretary' | 'official' | 'other';
-  phone?: string | null;
-  approvalStatus: 'pending' | 'approved' | 'rejected';
-  preferredLanguage: 'cs' | 'pl' | 'en';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'members';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1052,6 +1186,24 @@ export interface Seminar {
   slug?: string | null;
   association: number | Association;
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -1189,7 +1341,7 @@ export interface PartnershipRequest {
   offer?: string | null;
   lookingFor?: string | null;
   motivation?: string | null;
-  languages?: ('cs' | 'pl' | 'sk' | 'de' | 'en' | 'fr' | 'other')[] | null;
+  languages?: ('cs' | 'pl' | 'en' | 'sk' | 'de' | 'fr' | 'other')[] | null;
   population?: number | null;
   correspondenceLanguage?: ('cs' | 'pl' | 'en') | null;
   signedForm?: (number | null) | PartnershipAttachment;
@@ -1341,39 +1493,6 @@ export interface Commission {
   reports?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'manager' | 'editor';
-  /**
-   * Editors and managers work only for these associations.
-   */
-  associations?: (number | Association)[] | null;
-  preferredLanguage?: ('cs' | 'en') | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1942,6 +2061,14 @@ export interface NewsSelect<T extends boolean = true> {
   association?: T;
   audience?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2028,6 +2155,14 @@ export interface PagesSelect<T extends boolean = true> {
   association?: T;
   audience?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   parent?: T;
   breadcrumbs?:
     | T
@@ -2064,6 +2199,14 @@ export interface ServicesSelect<T extends boolean = true> {
   slug?: T;
   association?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2098,13 +2241,20 @@ export interface GoodPracticesSelect<T extends boolean = true> {
       };
   attachments?: T;
   relatedPractices?: T;
-  workflowStatus?: T;
   submittedBy?: T;
   generateSlug?: T;
   slug?: T;
   association?: T;
   audience?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2212,6 +2362,14 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   association?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2295,6 +2453,14 @@ export interface SeminarsSelect<T extends boolean = true> {
   slug?: T;
   association?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2687,6 +2853,7 @@ export interface PartnersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  association?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2765,7 +2932,12 @@ export interface MembersSelect<T extends boolean = true> {
   position?: T;
   phone?: T;
   approvalStatus?: T;
+  approvedBy?: T;
+  approvedAt?: T;
   preferredLanguage?: T;
+  pendingEmail?: T;
+  emailChangeTokenHash?: T;
+  emailChangeExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2773,7 +2945,6 @@ export interface MembersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   _verified?: T;
   _verificationToken?: T;
   loginAttempts?: T;
@@ -2802,7 +2973,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:

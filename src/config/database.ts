@@ -6,9 +6,10 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from '../migrations'
 
+import { DEFAULT_DATABASE_URI, isMongoUri } from './databaseUri'
 import { createSerialisedSqliteClient } from './serialisedSqliteClient'
 
-export const DEFAULT_DATABASE_URI = 'file:./data/municipia.db'
+export { DEFAULT_DATABASE_URI, isMongoUri }
 
 const SQLITE_BUSY_TIMEOUT_MS = 10_000
 // A burst of registrations queues its writes; each takes milliseconds, so only a stuck writer waits this long.
@@ -17,7 +18,6 @@ const WRITE_QUEUE_TIMEOUT_MS = 60_000
 // An in-memory database exists once per connection, so it cannot be split into a reader and a writer.
 const isInMemory = (uri: string): boolean => uri.includes(':memory:')
 
-export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
 
 /**
  * The embedded SQLite file is the default; a `mongodb://` URI selects MongoDB for large

@@ -2,6 +2,7 @@ import { cookies, draftMode, headers } from 'next/headers'
 import type { TypedUser } from 'payload'
 import { cache } from 'react'
 
+import { currentMember } from '@/lib/currentUser'
 import { payloadClient } from '@/lib/payload'
 
 /**
@@ -12,14 +13,24 @@ export type Viewer = { user: null; draft: false } | { user: TypedUser; draft: bo
 
 export const ANONYMOUS: Viewer = { user: null, draft: false }
 
-/** Payload's session cookie (cookiePrefix "payload"), shared by staff and member accounts. */
+/** Payload's session cookie (cookiePrefix "payload"): the staff's. Members have their own, see currentMember. */
 export const SESSION_COOKIE = 'payload-token'
 
-export const currentViewer = cache(async (): Promise<Viewer> => {
-  const [jar, preview] = await Promise.all([cookies(), draftMode()])
-  if (!jar.has(SESSION_COOKIE)) return ANONYMOUS
+/** The staff account of the admin session in this browser, if any. */
+async function currentStaff(): Promise<TypedUser | null> {
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  if (!user) return ANONYMOUS
-  return { user, draft: preview.isEnabled && user.collection === 'users' }
+  return user?.collection === 'users' ? user : null
+}
+
+/**
+ * The one answer to "who is the visitor" for public pages: an editor's admin session wins (it
+ * alone may preview drafts), else the member of the portal session, else nobody.
+ */
+export const currentViewer = cache(async (): Promise<Viewer> => {
+  const [jar, preview] = await Promise.all([cookies(), draftMode()])
+  const staff = jar.has(SESSION_COOKIE) ? await currentStaff() : null
+  if (staff) return { user: staff, draft: preview.isEnabled }
+  const member = await currentMember()
+  return member ? { user: member, draft: false } : ANONYMOUS
 })

@@ -215,7 +215,6 @@ export const validData = {
     municipality: ref(s.municipality),
     topics: ['digitalisation-cybersecurity'],
     content: richText('Obec zavedla elektronické podání.'),
-    workflowStatus: 'submitted',
     audience: 'public',
   }),
   categories: (): RequiredDataFromCollectionSlug<'categories'> => ({ title: `Rubrika ${nextNumber()}` }),

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Id } from '@/access/ids'
-import { eraseByToken, findByToken, personalData, registerAttendee, type Registered } from '@/collections/Registrations/service'
+import { cancelForMember, eraseByToken, findByToken, personalData, registerAttendee, type Registered } from '@/collections/Registrations/service'
 import type { TargetRef } from '@/domain/registration/keys'
 
 import { createAssociation, createMember, createMunicipality, createRegion, createStaffUser, PASSWORD, pdfFile, ref, validData } from './fixtures'
@@ -232,5 +232,10 @@ describe('assembly proxies and members-only events', () => {
     const registered = await registerFor(target, formFields(), { user: approved.doc })
     expect(registered.registration.member).toEqual(approved.doc.id)
     expect(await registrationsOf(payload, event.id)).toHaveLength(1)
+
+    // From the member portal: only one's own registration can be cancelled, and only by oneself.
+    expect(await cancelForMember(payload, registered.registration.id, pending.doc, 'cs')).toMatchObject({ ok: false, status: 404 })
+    expect(await cancelForMember(payload, registered.registration.id, null, 'cs')).toMatchObject({ ok: false, status: 403 })
+    expect(await cancelForMember(payload, registered.registration.id, approved.doc, 'cs')).toMatchObject({ ok: true, registration: { status: 'cancelled' } })
   })
 })

@@ -87,7 +87,8 @@ describe('registration e-mails', () => {
     await api('POST', 'registrations/register', { event: event.id, locale: 'cs', ...formFields({ name: 'Petr Svoboda', email: 'petr@praha.test.cz' }) })
     await api('POST', 'registrations/register', { event: event.id, locale: 'en', ...formFields({ name: 'John Smith', email: 'john@example.test' }) })
     await runQueue()
-    const editor = (await createStaffUser(payload, 'editor', [association])).doc
+    // Publishing a change to a published event is the association manager's (review workflow).
+    const manager = (await createStaffUser(payload, 'manager', [association])).doc
 
     const notice = {
       kind: 'venue-change' as const,
@@ -101,7 +102,7 @@ describe('registration e-mails', () => {
       locale: 'cs',
       data: { notices: [notice], venue: { name: 'Magistrát hl. m. Prahy', address: { street: 'Mariánské nám. 2/2', postalCode: '110 01', city: 'Praha 1' } } },
       overrideAccess: false,
-      user: editor,
+      user: manager,
     })
     const noticeId = saved.notices?.[0]?.id
     expect(saved.notices?.[0]?.notifiedAt).toBeTruthy()

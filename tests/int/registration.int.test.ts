@@ -195,7 +195,8 @@ describe('bad input', () => {
 describe('editors', () => {
   it('change statuses in the admin and the seats follow: check-in keeps the seat, promotion needs a free one', async () => {
     const event = await openEvent(payload, association, { capacity: 1 })
-    const editor = (await createStaffUser(payload, 'editor', [association])).doc
+    // Raising the capacity of a published event is the association manager's (review workflow).
+    const editor = (await createStaffUser(payload, 'manager', [association])).doc
     const first = await registerAttendee(payload, { target: { kind: 'event', eventId: event.id }, fields: formFields({ name: 'První Účastník' }), user: null, locale: 'cs' })
     const second = await registerAttendee(payload, { target: { kind: 'event', eventId: event.id }, fields: formFields({ name: 'Druhý Účastník' }), user: null, locale: 'cs' })
     if (!first.ok || !second.ok) throw new Error('registration failed')
@@ -207,6 +208,14 @@ describe('editors', () => {
     expect((await payload.update({ collection: 'registrations', id: first.registration.id, data: { status: 'attended' }, ...asEditor })).status).toBe('attended')
     await payload.update({ collection: 'events', id: event.id, data: { registration: { ...event.registration, capacity: 2 } }, ...asEditor })
     expect(await payload.findByID({ collection: 'registrations', id: second.registration.id, depth: 0 })).toMatchObject({ status: 'confirmed', waitlistPosition: null })
+  })
+
+  it('correct a registrant’s e-mail, and the duplicate check follows the new address', async () => {
+    const event = await openEvent(payload, association)
+    const registered = await register(event.id, formFields({ email: 'preklep@obec.test.cz' }))
+    await payload.update({ collection: 'registrations', id: ref(registered.body.id as Id), data: { email: 'spravne@obec.test.cz' } })
+    expect((await register(event.id, formFields({ email: 'spravne@obec.test.cz' }))).status).toBe(409)
+    expect((await register(event.id, formFields({ email: 'preklep@obec.test.cz' }))).status).toBe(201)
   })
 
   it('cannot touch registrations of another association’s event', async () => {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff, staffOfDocumentAssociation, versionsOfOwnAssociation } from '@/access/predicates'
+import { editorialAccess, ownAssociationInAdmin, ownAssociationOptions } from '@/access/predicates'
 import { associationField } from '@/fields/association'
 import {
   coverImageField,
@@ -20,6 +20,7 @@ import { label, option } from '@/i18n/adminLabel'
 
 import { registrationSummaryField } from '../Registrations/fields'
 import { notifyRegistrantsOfNotices, promoteAfterEventCapacityChange, stampNoticesToSend } from '../Registrations/hooks/targetChanges'
+import { reviewFields, reviewHooks } from '../editorial/review'
 
 import { endsAfterStart } from './validation'
 
@@ -30,14 +31,16 @@ export const Events: CollectionConfig = {
   labels: { singular: label('Akce', 'Event'), plural: label('Akce', 'Events') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'startsAt', 'association', '_status'],
+    defaultColumns: ['title', 'kind', 'startsAt', 'association', 'reviewStatus'],
     group: label('Akce', 'Events'),
+    baseFilter: ownAssociationInAdmin,
   },
-  access: { readVersions: versionsOfOwnAssociation, read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
+  access: editorialAccess,
   versions: editorialVersions,
   hooks: {
-    beforeChange: [stampNoticesToSend],
-    afterChange: [notifyRegistrantsOfNotices, promoteAfterEventCapacityChange],
+    beforeOperation: reviewHooks.beforeOperation,
+    beforeChange: [stampNoticesToSend, ...reviewHooks.beforeChange],
+    afterChange: [notifyRegistrantsOfNotices, promoteAfterEventCapacityChange, ...reviewHooks.afterChange],
   },
   fields: [
     titleField(),
@@ -67,7 +70,7 @@ export const Events: CollectionConfig = {
                     option('other', 'Jiná', 'Other'),
                   ],
                 },
-                { name: 'series', type: 'relationship', relationTo: 'event-series', label: label('Série', 'Series') },
+                { name: 'series', type: 'relationship', relationTo: 'event-series', label: label('Série', 'Series'), filterOptions: ownAssociationOptions },
               ],
             },
             {
@@ -236,6 +239,7 @@ export const Events: CollectionConfig = {
     uniqueSlugField('events'),
     associationField({ label: label('Pořadatel', 'Organiser') }),
     publishedAtField(),
+    ...reviewFields(),
   ],
 }
 

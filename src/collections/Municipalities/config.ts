@@ -7,6 +7,7 @@ import { contactGroup, urlField } from '@/fields/contact'
 import { uniqueSlugField } from '@/fields/slug'
 import { label, option } from '@/i18n/adminLabel'
 
+import { limitMemberEdits, updateMunicipality } from './access'
 import { recountAssociationMembers } from './hooks/recountAssociationMembers'
 
 const kindLabels: Record<(typeof MUNICIPALITY_KINDS)[number], [string, string]> = {
@@ -27,8 +28,9 @@ export const Municipalities: CollectionConfig = {
     group: label('Registry', 'Registers'),
     listSearchableFields: ['name', 'ruianCode', 'searchName'],
   },
-  access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  access: { read: anyone, create: isAdminOrManager, update: updateMunicipality, delete: isAdminOrManager },
   hooks: {
+    beforeOperation: [limitMemberEdits],
     afterChange: [recountAssociationMembers],
   },
   fields: [

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, staffOfDocumentAssociation } from '@/access/predicates'
+import { associationField } from '@/fields/association'
 import { AUTHORISATION_TYPES, MAX_AUTHORISATION_BYTES } from '@/domain/registration/input'
+import { mediaFolder } from '@/config/media'
+import { screenUpload } from '@/hooks/screenUpload'
 import { label } from '@/i18n/adminLabel'
 
 import { limitFileSize } from '../Documents/limitFileSize'
@@ -15,18 +18,10 @@ export const ProxyAuthorisations: CollectionConfig = {
   labels: { singular: label('Plná moc', 'Authorisation'), plural: label('Plné moci', 'Authorisations') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'association', 'createdAt'], group: label('Akce', 'Events') },
   access: { read: staffOfDocumentAssociation, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
-  hooks: { beforeValidate: [limitFileSize(MAX_AUTHORISATION_BYTES)] },
-  upload: { staticDir: 'media/authorisations', mimeTypes: [...AUTHORISATION_TYPES] },
+  hooks: { beforeOperation: [limitFileSize(MAX_AUTHORISATION_BYTES), screenUpload] },
+  upload: { staticDir: mediaFolder('authorisations'), mimeTypes: [...AUTHORISATION_TYPES] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: label('Popis', 'Description') },
-    {
-      name: 'association',
-      type: 'relationship',
-      relationTo: 'associations',
-      required: true,
-      index: true,
-      label: label('Pořádající svaz', 'Organising association'),
-      admin: { position: 'sidebar' },
-    },
+    associationField({ label: label('Pořádající svaz', 'Organising association') }),
   ],
 }

@@ -1,12 +1,13 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { isAdmin, isStaff, staffOfDocumentAssociation, staffOrOwningMember } from '@/access/predicates'
+import { isAdmin, staffOrOwningMember } from '@/access/predicates'
 import { staffOf } from '@/access/roles'
 import { emailField, phoneField } from '@/fields/contact'
 import { positionOptions, siteLanguageOptions } from '@/fields/options'
 import { label, option } from '@/i18n/adminLabel'
 
 import { registrationEndpoints } from './endpoints'
+import { createRegistration, updateRegistration } from './access'
 import { inheritAssociation } from './hooks/inheritAssociation'
 import { decideSeatOnChange, mailAndPromoteAfterChange, releaseSeatOnDelete } from './hooks/seats'
 import { exactlyOneTarget } from './validation'
@@ -38,8 +39,8 @@ export const Registrations: CollectionConfig = {
   },
   access: {
     read: staffOrOwningMember('member'),
-    create: isStaff,
-    update: staffOfDocumentAssociation,
+    create: createRegistration,
+    update: updateRegistration,
     delete: isAdmin,
   },
   hooks: {

@@ -1,5 +1,6 @@
 import { localizedPath, type Locale } from '@/domain/locale/locales'
 import { paths } from '@/domain/site/paths'
+import { accountMessagesFor } from '@/i18n/accountMessages'
 import { messagesFor } from '@/i18n/messages'
 import type { LayoutData } from '@/site/layoutData'
 
@@ -38,6 +39,9 @@ export function SiteFooter({ locale, layout, siteName }: { locale: Locale; layou
             <a href={localizedPath(locale, paths.upcomingEventsCalendar)} type="text/calendar">
               {t.events.subscribeCalendar}
             </a>
+          </li>
+          <li>
+            <a href={localizedPath(locale, paths.account)}>{accountMessagesFor(locale).membersArea}</a>
           </li>
           <li>
             <a href="/admin">{t.adminLink}</a>

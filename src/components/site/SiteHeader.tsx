@@ -1,5 +1,6 @@
 import { localizedPath, type Locale } from '@/domain/locale/locales'
 import { paths } from '@/domain/site/paths'
+import { accountMessagesFor } from '@/i18n/accountMessages'
 import { messagesFor } from '@/i18n/messages'
 import type { NavigationLink } from '@/site/layoutData'
 
@@ -8,10 +9,11 @@ import { LanguageSwitcher } from './LanguageSwitcher'
 /** A link from the navigation global: site paths get the locale prefix, other addresses stay as they are. */
 export const navigationHref = (locale: Locale, href: string): string => (href.startsWith('/') ? localizedPath(locale, href) : href)
 
-type Props = { locale: Locale; path: string; siteName: string; tagline: string; links: NavigationLink[] }
+type Props = { locale: Locale; path: string; siteName: string; tagline: string; links: NavigationLink[]; signedInMember: boolean }
 
-export function SiteHeader({ locale, path, siteName, tagline, links }: Props) {
+export function SiteHeader({ locale, path, siteName, tagline, links, signedInMember }: Props) {
   const t = messagesFor(locale)
+  const account = accountMessagesFor(locale)
   const defaultLinks: NavigationLink[] = [
     { label: t.nav.news, href: paths.news },
     { label: t.nav.events, href: paths.events },
@@ -37,9 +39,15 @@ export function SiteHeader({ locale, path, siteName, tagline, links }: Props) {
             <button type="submit">{t.searchForm.submit}</button>
           </form>
           <LanguageSwitcher current={locale} path={path} label={t.language} />
-          <a className="login-link" href={localizedPath(locale, paths.login)}>
-            {t.logIn}
-          </a>
+          {signedInMember ? (
+            <a className="login-link" href={localizedPath(locale, paths.account)}>
+              {account.account}
+            </a>
+          ) : (
+            <a className="login-link" href={localizedPath(locale, paths.login)}>
+              {t.logIn}
+            </a>
+          )}
         </div>
       </div>
       <nav aria-label={t.mainNavigation} className="main-nav">

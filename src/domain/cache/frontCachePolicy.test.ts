@@ -21,6 +21,7 @@ describe('cacheDecision', () => {
   })
   it('never caches for a signed-in person or an editor previewing a draft', () => {
     expect(cacheDecision(request('/news', { cookie: 'theme=dark; payload-token=abc' }))).toEqual({ cacheable: false })
+    expect(cacheDecision(request('/news', { cookie: 'theme=dark; municipia-member=abc' }))).toEqual({ cacheable: false })
     expect(cacheDecision(request('/news', { cookie: '__prerender_bypass=1' }))).toEqual({ cacheable: false })
     expect(cacheDecision(request('/news', { authorization: 'JWT abc' }))).toEqual({ cacheable: false })
   })
@@ -54,7 +55,7 @@ describe('isStorable', () => {
 describe('cacheDecision with generated requests', () => {
   it('never caches a request that carries a session or preview cookie, wherever it sits among other cookies', () => {
     const cookie = fc.tuple(fc.stringMatching(/^[a-z_]{1,10}$/), fc.stringMatching(/^[a-zA-Z0-9]{0,12}$/)).map(([name, value]) => `${name}=${value}`)
-    const personal = fc.constantFrom('payload-token=abc', '__prerender_bypass=1', '__next_preview_data=x')
+    const personal = fc.constantFrom('payload-token=abc', 'municipia-member=abc', '__prerender_bypass=1', '__next_preview_data=x')
     fc.assert(
       fc.property(fc.array(cookie, { maxLength: 4 }), personal, fc.array(cookie, { maxLength: 4 }), fc.constantFrom('/', '/news', '/en/events/x', '/municipalities?page=2'), (before, session, after, url) => {
         const header = [...before, session, ...after].join('; ')

@@ -1,3 +1,5 @@
+import { MEMBER_SESSION_COOKIE } from '../../collections/Members/sessionCookie'
+
 import { tagsForPath, type CacheTag } from './tags'
 
 export type RequestFacts = {
@@ -6,8 +8,11 @@ export type RequestFacts = {
   header: (name: string) => string | undefined
 }
 
-/** Cookies that make a response personal: a staff or member session, or an editor's draft preview. */
-const PERSONAL_COOKIES = /(?:^|;\s*)(payload-token|__prerender_bypass|__next_preview_data)=/
+/**
+ * Cookies that make a response personal: a staff session (`payload-token`), a member's portal
+ * session (its own cookie, see the Members collection), or an editor's draft preview.
+ */
+const PERSONAL_COOKIES = new RegExp(`(?:^|;\\s*)(payload-token|${MEMBER_SESSION_COOKIE}|__prerender_bypass|__next_preview_data)=`)
 
 /** Headers of Next's client-side navigation, whose answers are not HTML pages. */
 const CLIENT_NAVIGATION_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action']

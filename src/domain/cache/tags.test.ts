@@ -26,7 +26,7 @@ describe('tagsForPath', () => {
   })
   it('never caches what belongs to a person or a form', () => {
     for (const path of [
-      '/account/login',
+      '/account/log-in',
       '/en/account',
       '/events/snem-2025/register',
       '/seminars/gdpr/terms/1/register',

@@ -29,7 +29,8 @@ export const paths = {
   goodPractice: (slug: string) => `/good-practices/${slug}`,
   search: '/search',
   accessibility: '/accessibility',
-  login: '/account/login',
+  login: '/account/log-in',
+  account: '/account',
 } as const
 
 /** Collections whose documents have a page of their own on the public site. */

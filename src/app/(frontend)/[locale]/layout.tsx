@@ -42,7 +42,14 @@ export default async function FrontendLayout({ children, params }: { children: R
           {t.skipToContent}
         </a>
         <SiteAlertBanner alert={layout.alert} locale={locale} now={new Date()} />
-        <SiteHeader locale={locale} path={path} siteName={siteName} tagline={layout.tagline ?? t.tagline} links={layout.mainLinks} />
+        <SiteHeader
+          locale={locale}
+          path={path}
+          siteName={siteName}
+          tagline={layout.tagline ?? t.tagline}
+          links={layout.mainLinks}
+          signedInMember={viewer.user?.collection === 'members'}
+        />
         <main id="content" tabIndex={-1}>
           {children}
         </main>

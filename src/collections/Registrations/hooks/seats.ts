@@ -39,7 +39,12 @@ export const decideSeatOnChange: CollectionBeforeChangeHook<Registration> = asyn
   // Only a new registration or a change of status moves seats; a status kept needs no target read.
   const from = (originalDoc?.status ?? 'confirmed') as RegistrationStatus
   const to = (data.status ?? from) as RegistrationStatus
-  if (operation === 'update' && from === to) return data
+  if (operation === 'update' && from === to) {
+    // An editor correcting the e-mail of an active registration moves its duplicate key along.
+    const emailChanged = typeof data.email === 'string' && data.email !== originalDoc?.email
+    const active = to !== 'cancelled' && !originalDoc?.anonymisedAt && !data.anonymisedAt && originalDoc?.targetKey
+    return emailChanged && active ? { ...data, registrationKey: activeRegistrationKey(originalDoc.targetKey ?? '', String(data.email)) } : data
+  }
   const registration = { ...originalDoc, ...data }
   const ref = refOfRegistration(registration)
   // Field validation has already refused a registration without exactly one event or seminar term.

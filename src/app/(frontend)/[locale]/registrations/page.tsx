@@ -1,12 +1,12 @@
-import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
-import { memberOf } from '@/access/roles'
 import { loadTarget, refOfRegistration } from '@/collections/Registrations/targets'
 import { cancelMemberRegistration } from '@/components/registration/actions'
 import { formatEventDate } from '@/domain/events/formatEventDate'
 import { isLocale, localizedPath } from '@/domain/locale/locales'
+import { paths } from '@/domain/site/paths'
 import { registrationMessagesFor } from '@/i18n/registrationMessages'
+import { currentMember } from '@/lib/currentUser'
 import { payloadClient } from '@/lib/payload'
 
 import '@/components/registration/registration.css'
@@ -18,20 +18,19 @@ export default async function MyRegistrationsPage({ params }: { params: Promise<
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = registrationMessagesFor(locale)
-  const payload = await payloadClient()
-  const { user } = await payload.auth({ headers: await headers() })
-  const member = memberOf({ user })
+  const member = await currentMember()
   if (!member) {
     return (
       <article>
         <h1>{t.mine.title}</h1>
         <p>
-          <a href={localizedPath(locale, '/account/login')}>{t.mine.loginFirst}</a>
+          <a href={localizedPath(locale, paths.login)}>{t.mine.loginFirst}</a>
         </p>
       </article>
     )
   }
-  const { docs } = await payload.find({ collection: 'registrations', overrideAccess: false, user, sort: '-createdAt', limit: 100, depth: 0 })
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection: 'registrations', overrideAccess: false, user: member, sort: '-createdAt', limit: 100, depth: 0 })
   const rows = await Promise.all(
     docs.map(async (registration) => {
       const ref = refOfRegistration(registration)
