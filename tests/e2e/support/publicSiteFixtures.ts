@@ -11,8 +11,8 @@ export type PublicSiteFixtures = {
   event: { slug: string; title: Record<'cs' | 'pl' | 'en', string> }
   seminar: { slug: string; termIds: string[] }
   goodPractice: { slug: string; title: string }
-  membersOnlyPractice: { slug: string; title: string }
-  membersOnlyNews: { slug: string; title: string }
+  membersOnlyPractice: { slug: string; title: string; body: string }
+  membersOnlyNews: { slug: string; title: string; body: string }
   draftNews: { slug: string; title: string }
   childPage: { path: string; title: string; parentTitle: string }
   alert: Record<'cs' | 'en', string>
@@ -174,7 +174,6 @@ export async function createPublicSiteFixtures(api: AdminApi): Promise<PublicSit
     summary: 'Pět obcí si společně platí technika, který spravuje jejich budovy.',
     content: lexical('Obce se dohodly na společném úvazku technika.'),
     results: lexical('Úspora 30 % nákladů na údržbu.'),
-    workflowStatus: 'published',
     association: smocr.id,
     audience: 'public',
     _status: 'published',
@@ -185,7 +184,6 @@ export async function createPublicSiteFixtures(api: AdminApi): Promise<PublicSit
     topics: ['hr'],
     summary: 'Jen pro členy.',
     content: lexical('Podrobnosti jen pro členy.'),
-    workflowStatus: 'published',
     association: smocr.id,
     audience: 'members',
     _status: 'published',
@@ -256,8 +254,8 @@ export async function createPublicSiteFixtures(api: AdminApi): Promise<PublicSit
     event: { slug: event.slug, title },
     seminar: { slug: seminar.slug, termIds: seminar.terms.map((term) => term.id) },
     goodPractice: { slug: practice.slug, title: 'Sdílený technik pro malé obce' },
-    membersOnlyPractice: { slug: secretPractice.slug, title: 'Interní metodika odměňování zastupitelů' },
-    membersOnlyNews: { slug: secretNews.slug, title: 'Důvěrné podklady pro jednání předsednictva' },
+    membersOnlyPractice: { slug: secretPractice.slug, title: 'Interní metodika odměňování zastupitelů', body: 'Podrobnosti jen pro členy.' },
+    membersOnlyNews: { slug: secretNews.slug, title: 'Důvěrné podklady pro jednání předsednictva', body: 'Podklady jen pro členy.' },
     draftNews: { slug: draftNews.slug, title: 'Rozpracovaný koncept tiskové zprávy' },
     childPage: { path: `/o-portalu/${child.slug}`, title: 'Kontakty redakce', parentTitle: 'O portálu' },
   }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { readPageByPath } from '@/collections/Pages/queries'
 import { heroIsTitle, PageBlocks } from '@/components/blocks/PageBlocks'
 import { Breadcrumbs } from '@/components/site/Breadcrumbs'
+import { isWithheldTeaser, MembersOnlyTeaser } from '@/components/site/MembersOnlyTeaser'
 import { pagePath } from '@/domain/site/paths'
 import type { Media } from '@/payload-types'
 import { pageMetadata } from '@/site/metadata'
@@ -34,7 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BlockPage({ params }: Props) {
   const locale = await localeOf(params)
   const { path } = await params
-  const page = await readPageByPath(await currentViewer(), locale, pathOf(path))
+  const viewer = await currentViewer()
+  const page = await readPageByPath(viewer, locale, pathOf(path))
   if (!page) notFound()
   const crumbs = (page.breadcrumbs ?? []).map((crumb, index, all) => ({
     label: crumb.label ?? '',
@@ -43,8 +45,17 @@ export default async function BlockPage({ params }: Props) {
   return (
     <article className="detail block-page">
       <Breadcrumbs locale={locale} trail={crumbs.length > 0 ? crumbs : [{ label: page.title }]} />
-      {heroIsTitle(page.layout) ? null : <h1>{page.title}</h1>}
-      <PageBlocks blocks={page.layout} locale={locale} title={page.title} />
+      {isWithheldTeaser(page, page.layout) ? (
+        <>
+          <h1>{page.title}</h1>
+          <MembersOnlyTeaser locale={locale} viewer={viewer} returnTo={pathOf(path)} />
+        </>
+      ) : (
+        <>
+          {heroIsTitle(page.layout) ? null : <h1>{page.title}</h1>}
+          <PageBlocks blocks={page.layout} locale={locale} title={page.title} />
+        </>
+      )}
     </article>
   )
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { readGoodPractice } from '@/collections/GoodPractices/queries'
 import { DocumentLinks } from '@/components/site/DocumentLinks'
+import { isWithheldTeaser, MembersOnlyTeaser } from '@/components/site/MembersOnlyTeaser'
 import { PageIntro } from '@/components/site/PageIntro'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { localizedPath } from '@/domain/locale/locales'
@@ -28,7 +29,8 @@ export default async function GoodPracticePage({ params }: Props) {
   const locale = await localeOf(params)
   const { slug } = await params
   const t = messagesFor(locale)
-  const practice = await readGoodPractice(await currentViewer(), locale, slug)
+  const viewer = await currentViewer()
+  const practice = await readGoodPractice(viewer, locale, slug)
   if (!practice) notFound()
   const municipality = populated<Municipality>(practice.municipality)
   const attachments = populatedAll<Document>(practice.attachments)
@@ -46,7 +48,11 @@ export default async function GoodPracticePage({ params }: Props) {
       </PageIntro>
       <div className="detail-layout">
         <div className="detail-main">
-          <RichTextContent data={practice.content} locale={locale} />
+          {isWithheldTeaser(practice, practice.content) ? (
+            <MembersOnlyTeaser locale={locale} viewer={viewer} returnTo={paths.goodPractice(slug)} />
+          ) : (
+            <RichTextContent data={practice.content} locale={locale} />
+          )}
           {practice.results ? (
             <section aria-labelledby="results-heading">
               <h2 id="results-heading">{t.goodPractices.results}</h2>

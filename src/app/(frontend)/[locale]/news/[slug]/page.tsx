@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { readNewsArticle } from '@/collections/News/queries'
 import { DocumentLinks } from '@/components/site/DocumentLinks'
 import { JsonLd } from '@/components/site/JsonLd'
+import { isWithheldTeaser, MembersOnlyTeaser } from '@/components/site/MembersOnlyTeaser'
 import { MediaImage } from '@/components/site/MediaImage'
 import { PageIntro } from '@/components/site/PageIntro'
 import { RichTextContent } from '@/components/site/RichTextContent'
@@ -42,7 +43,8 @@ export default async function NewsArticlePage({ params }: Props) {
   const locale = await localeOf(params)
   const { slug } = await params
   const t = messagesFor(locale)
-  const article = await readNewsArticle(await currentViewer(), locale, slug)
+  const viewer = await currentViewer()
+  const article = await readNewsArticle(viewer, locale, slug)
   if (!article) notFound()
   const cover = populated<Media>(article.coverImage)
   const association = populated<Association>(article.association)
@@ -90,7 +92,11 @@ export default async function NewsArticlePage({ params }: Props) {
         ) : null}
       </PageIntro>
       {cover ? <MediaImage media={cover} size="hero" sizes="(min-width: 70rem) 68rem, 100vw" priority className="cover" /> : null}
-      <RichTextContent data={article.content} locale={locale} />
+      {isWithheldTeaser(article, article.content) ? (
+        <MembersOnlyTeaser locale={locale} viewer={viewer} returnTo={paths.newsArticle(slug)} />
+      ) : (
+        <RichTextContent data={article.content} locale={locale} />
+      )}
       {related.length > 0 ? (
         <section aria-labelledby="related-events">
           <h2 id="related-events">{t.news.relatedEvents}</h2>
