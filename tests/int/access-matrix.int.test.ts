@@ -120,6 +120,9 @@ const MATRIX: Row[] = [
   { collection: 'users', subject: 'another editor of A', read: 'N N N N N N F F', create: 'N N N N N N Y Y', update: 'N N N N N N Y Y', delete: 'N N N N N N Y Y' },
   { collection: 'forms', subject: 'public questionnaire of A', read: 'F F F F F F F F', create: 'N N N N Y I Y Y', update: 'N N N N Y N Y Y', delete: 'N N N N Y N Y Y' },
   { collection: 'form-submissions', subject: 'answer to the questionnaire of A', read: 'N N N N F N F F', create: 'Y Y Y Y Y Y Y Y', update: 'N N N N N N N N', delete: 'N N N N Y N Y Y' },
+  // Entries of the site search index follow the audience of their document; only the search plugin (and admins) write them.
+  { collection: 'search', subject: 'search entry of members-only news of A', read: 'N N F F F F F F', create: 'N N N N N N N Y', update: 'N N N N N N N Y', delete: 'N N N N N N N Y' },
+  { collection: 'search', subject: 'search entry of public news of A', read: 'F F F F F F F F' },
   { collection: 'payload-locked-documents', subject: 'admin’s lock on news of A', read: 'N N N N F F F F', create: 'N N N N Y Y Y Y', update: 'N N N N Y Y Y Y', delete: 'N N N N Y Y Y Y' },
 ]
 
@@ -335,6 +338,14 @@ const SPECS: Record<string, Spec> = {
     make: async () => local('form-submissions', { form: ref(scene.form), submissionData: [{ field: 'obec', value: 'Kozojedy' }] }),
     createData: () => ({ form: ref(scene.form), submissionData: [{ field: 'obec', value: 'Lhota' }] }),
     change: () => ({ submissionData: [{ field: 'obec', value: `Lhota ${nextNumber()}` }] }),
+  },
+  'search entry of members-only news of A': {
+    make: async () => local('search', { ...validData.search({ event: scene.eventOfA }), doc: { relationTo: 'news', value: (await local('news', validData.news({ association: scene.A }))).id }, audience: 'members' }),
+    createData: () => ({ ...validData.search({ event: scene.eventOfA }), audience: 'members' }),
+    change: () => ({ title: `Výsledek ${nextNumber()}` }),
+  },
+  'search entry of public news of A': {
+    make: async () => local('search', { ...validData.search({ event: scene.eventOfA }), doc: { relationTo: 'news', value: (await local('news', validData.news({ association: scene.A }))).id } }),
   },
   'admin’s lock on news of A': {
     make: async () => {

@@ -323,6 +323,15 @@ export const validData = {
     confirmationType: 'message',
     confirmationMessage: richText('Děkujeme za vyplnění.'),
   }),
+  // The search plugin writes entries itself when a document is published; this one is written directly.
+  search: (s: Pick<Scene, 'event'>): RequiredDataFromCollectionSlug<'search'> => ({
+    title: 'Krajské setkání starostů',
+    doc: { relationTo: 'events', value: ref(s.event) },
+    searchKey: 'krajske setkani starostu',
+    display: { cs: { title: 'Krajské setkání starostů', summary: '' } },
+    path: `/events/krajske-setkani-${nextNumber()}`,
+    audience: 'public',
+  }),
 } as const
 
 /** Records most documents point at, in a fresh database. */
