@@ -24,6 +24,11 @@ export function pageTemplates(fixtures: PublicSiteFixtures): { template: string;
     { template: 'block page with breadcrumbs', path: fixtures.childPage.path, status: 200 },
     { template: 'search results', path: '/search?q=plzen', status: 200 },
     { template: 'accessibility statement', path: '/accessibility', status: 200 },
+    { template: 'members-only article as a teaser', path: `/news/${fixtures.membersOnlyNews.slug}`, status: 200 },
+    // The member portal's pages for visitors, inside the site's header and footer.
+    { template: 'member log-in', path: '/account/log-in', status: 200 },
+    { template: 'member sign-up', path: '/account/sign-up', status: 200 },
+    { template: 'forgotten password', path: '/account/forgot-password', status: 200 },
     { template: 'not found (404)', path: '/this-page-does-not-exist', status: 404 },
   ]
 }
