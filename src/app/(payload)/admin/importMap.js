@@ -31,6 +31,8 @@ import { RegistrationSummary as RegistrationSummary_212e496fcbf5d1421943435a004d
 import { SummaryLinks as SummaryLinks_8d40819bdcc2020fcd92f08acd065ebf } from '../../../collections/PartnershipRequests/components/SummaryLinks'
 import { MatchingSuggestions as MatchingSuggestions_4bd77e552a49198cd6d9562c647f12cc } from '../../../collections/PartnershipRequests/components/MatchingSuggestions'
 import { FormResults as FormResults_53f10fef5f33247e22ca8186463426b2 } from '../../../collections/Forms/components/FormResults'
+import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -69,6 +71,8 @@ export const importMap = {
   "/collections/PartnershipRequests/components/SummaryLinks#SummaryLinks": SummaryLinks_8d40819bdcc2020fcd92f08acd065ebf,
   "/collections/PartnershipRequests/components/MatchingSuggestions#MatchingSuggestions": MatchingSuggestions_4bd77e552a49198cd6d9562c647f12cc,
   "/collections/Forms/components/FormResults#FormResults": FormResults_53f10fef5f33247e22ca8186463426b2,
+  "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
+  "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
