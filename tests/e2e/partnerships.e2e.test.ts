@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Id } from '@/access/ids'
+import { MEMBER_SESSION_COOKIE } from '@/collections/Members/sessionCookie'
 
 import { launchBrowser } from '../support/browser'
 import { startMailbox, type Mailbox } from '../support/mailbox'
@@ -13,9 +14,9 @@ import { startPortal, type RunningPortal } from '../support/portal'
  * public site (saving a draft first), the office proposes a partner in the admin, and the member
  * sees the new status and the partner; the applicant's e-mails come through the real SMTP server.
  *
- * The member log-in pages are built in another issue; the member logs in through the REST API
- * (`POST /api/members/login`) and the browser gets the same `payload-token` cookie the log-in
- * page would set.
+ * The member log-in page has its own end-to-end test; here the member logs in through the REST
+ * API (`POST /api/members/login`) and the browser gets the member session cookie the log-in page
+ * would set.
  */
 
 const PASSWORD = 'Heslo-pro-e2e-2026'
@@ -97,7 +98,7 @@ describe('foreign partnership matchmaking in Chromium', () => {
   it('a member applies, the office proposes a partner in the admin, the member sees the new status', async () => {
     const base = portal.baseURL
     const member = await browser.newContext()
-    await member.addCookies([{ name: 'payload-token', value: await login('members', memberEmail), url: base }])
+    await member.addCookies([{ name: MEMBER_SESSION_COOKIE, value: await login('members', memberEmail), url: base }])
     const page = await member.newPage()
 
     // The member starts from the partnerships page, picks their region and saves a draft.
