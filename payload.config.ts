@@ -23,7 +23,9 @@ import { Navigation } from '@/globals/Navigation'
 import { SiteAlert } from '@/globals/SiteAlert'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { badQueryValueIs400 } from '@/hooks/badQueryValueIs400'
+import { malformedBodyIs400 } from '@/hooks/malformedBodyIs400'
 import { anonymousQueryLimits } from '@/plugins/anonymousQueryLimits'
+import { inputShapes } from '@/plugins/inputShapes'
 import { GRAPHQL_MAX_COMPLEXITY } from '@/domain/queryLimits/clampQuery'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,7 +47,7 @@ export default buildConfig({
   collections,
   globals: [SiteSettings, Navigation, SiteAlert],
   endpoints: [healthEndpoint],
-  hooks: { afterError: [badQueryValueIs400, hideAccountLocks] },
+  hooks: { afterError: [badQueryValueIs400, malformedBodyIs400, hideAccountLocks] },
   localization: {
     locales: [
       { code: 'cs', label: 'Čeština' },
@@ -95,7 +97,8 @@ export default buildConfig({
       generateDescription: ({ doc }) => String(doc?.summary ?? doc?.excerpt ?? ''),
     }),
     formBuilderPlugin(formBuilderOptions),
-    // Last, so it also covers the collections the plugins above add.
+    // Last, so they also cover the collections the plugins above add.
     anonymousQueryLimits(),
+    inputShapes(),
   ],
 })
