@@ -5,6 +5,7 @@ import { isLocale, type Locale } from '@/domain/locale/locales'
 import { attendeesCsv, attendeeTable } from '@/domain/registration/attendees'
 import { parseTargetKey } from '@/domain/registration/keys'
 import { isDocumentId } from '@/domain/validation/requestInput'
+import { sameSiteOnly } from '@/endpoints/sameSiteOnly'
 import { registrationMessagesFor } from '@/i18n/registrationMessages'
 
 import { attendeesOf, mayManageRegistrationsOf, registrationSummary } from './editors'
@@ -145,4 +146,5 @@ const exportAttendees: Endpoint = {
   },
 }
 
-export const registrationEndpoints: Endpoint[] = [register, cancel, municipalities, summary, exportAttendees]
+// The two that change state refuse posts from other sites' pages (CSRF); the rest only read.
+export const registrationEndpoints: Endpoint[] = [sameSiteOnly(register), sameSiteOnly(cancel), municipalities, summary, exportAttendees]
