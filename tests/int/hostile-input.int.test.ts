@@ -15,7 +15,6 @@ import { CONSENT_VERSION, openEvent } from './registrationScene'
  * questionnaire answers, the municipality type-ahead, REST reads with odd query values and
  * GraphQL. Every answer is a 2xx or a 4xx with a message, never a 5xx, never a stack trace, and
  * a refused write leaves the collection it aimed at exactly as it was.
- * The server-action forms are covered against the production build in tests/e2e/hostile-forms.
  */
 
 type Handler = (request: Request, args: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
