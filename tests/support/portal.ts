@@ -11,6 +11,8 @@ export type RunningPortal = {
   stop: () => Promise<void>
   /** SIGKILL, as a crash or the OOM killer would: no shutdown hooks; the database stays. */
   kill: () => Promise<void>
+  /** SIGTERM, as a deployment stops a server; resolves with how it exited. The database stays. */
+  terminate: () => Promise<{ code: number | null; signal: NodeJS.Signals | null }>
   /** What the server printed, for failure messages. */
   output: () => string
 }
@@ -65,17 +67,20 @@ export async function startPortal(env: Record<string, string> = {}, options: { d
   }
 
   const end = async (signal: NodeJS.Signals) => {
-    if (server.exitCode !== null || server.signalCode !== null) return
-    const exited = new Promise((resolve) => server.once('exit', resolve))
-    server.kill(signal)
-    await exited
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve))
+      server.kill(signal)
+      await exited
+    }
+    return { code: server.exitCode, signal: server.signalCode }
   }
 
   return {
     baseURL,
     databaseUri,
     output: () => output,
-    kill: () => end('SIGKILL'),
+    kill: async () => void (await end('SIGKILL')),
+    terminate: () => end('SIGTERM'),
     stop: async () => {
       await end('SIGTERM')
       if (directory) rmSync(directory, { recursive: true, force: true })
