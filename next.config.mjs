@@ -6,8 +6,13 @@ import { securityHeaders } from './src/domain/security/headers.mjs'
 const nextConfig = {
   // `npm test` type-checks the whole project with `tsc --noEmit` before it builds.
   typescript: { ignoreBuildErrors: true },
-  // A proxy's authorisation (up to 10 MB) travels with the registration form's server action.
-  experimental: { serverActions: { bodySizeLimit: '12mb' } },
+  experimental: {
+    // A proxy's authorisation (up to 10 MB) travels with the registration form's server action.
+    serverActions: { bodySizeLimit: '12mb' },
+    // src/proxy.ts also runs for /api (request ids), and Next buffers the bodies it passes through
+    // up to this size (10 MB by default): room for Payload's upload limit of 25 MB plus the form.
+    proxyClientMaxBodySize: '30mb',
+  },
   poweredByHeader: false,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }]

@@ -18,12 +18,16 @@ import { sendApplicationEmailTask } from '@/collections/PartnershipRequests/emai
 import { registrationTasks } from '@/collections/Registrations/jobs'
 import { databaseAdapter } from '@/config/database'
 import { emailAdapter } from '@/config/email'
+import { loggerConfig } from '@/config/logger'
 import { healthEndpoint } from '@/endpoints/health'
 import { Navigation } from '@/globals/Navigation'
 import { SiteAlert } from '@/globals/SiteAlert'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { badQueryValueIs400 } from '@/hooks/badQueryValueIs400'
+import { logFailedRequest } from '@/hooks/logFailedRequest'
+import { malformedBodyIs400 } from '@/hooks/malformedBodyIs400'
 import { anonymousQueryLimits } from '@/plugins/anonymousQueryLimits'
+import { inputShapes } from '@/plugins/inputShapes'
 import { GRAPHQL_MAX_COMPLEXITY } from '@/domain/queryLimits/clampQuery'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,12 +44,13 @@ export default buildConfig({
   csrf: [serverURL],
   db: databaseAdapter(),
   email: emailAdapter(),
+  logger: loggerConfig(),
   sharp,
   editor: lexicalEditor(),
   collections,
   globals: [SiteSettings, Navigation, SiteAlert],
   endpoints: [healthEndpoint],
-  hooks: { afterError: [badQueryValueIs400, hideAccountLocks] },
+  hooks: { afterError: [logFailedRequest, badQueryValueIs400, malformedBodyIs400, hideAccountLocks] },
   localization: {
     locales: [
       { code: 'cs', label: 'Čeština' },
@@ -95,7 +100,8 @@ export default buildConfig({
       generateDescription: ({ doc }) => String(doc?.summary ?? doc?.excerpt ?? ''),
     }),
     formBuilderPlugin(formBuilderOptions),
-    // Last, so it also covers the collections the plugins above add.
+    // Last, so they also cover the collections the plugins above add.
     anonymousQueryLimits(),
+    inputShapes(),
   ],
 })
