@@ -81,6 +81,7 @@ export interface Config {
     associations: Association;
     commissions: Commission;
     municipalities: Municipality;
+    memberships: Membership;
     regions: Region;
     people: Person;
     partners: Partner;
@@ -96,7 +97,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    municipalities: {
+      memberships: 'memberships';
+    };
+  };
   collectionsSelect: {
     news: NewsSelect<false> | NewsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
@@ -111,6 +116,7 @@ export interface Config {
     associations: AssociationsSelect<false> | AssociationsSelect<true>;
     commissions: CommissionsSelect<false> | CommissionsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    memberships: MembershipsSelect<false> | MembershipsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
@@ -519,7 +525,7 @@ export interface Association {
       }[]
     | null;
   /**
-   * Derived from the municipality register.
+   * Derived from the active memberships.
    */
   memberCount?: number | null;
   updatedAt: string;
@@ -883,6 +889,7 @@ export interface Municipality {
   generateSlug?: boolean | null;
   slug?: string | null;
   searchName?: string | null;
+  sortName?: string | null;
   kind: 'statutory-city' | 'town' | 'market-town' | 'municipality' | 'gmina' | 'other';
   district?: string | null;
   districtCode?: string | null;
@@ -900,16 +907,68 @@ export interface Municipality {
     website?: string | null;
   };
   coatOfArms?: (number | null) | Media;
-  memberships?:
-    | {
-        association: number | Association;
-        since?: string | null;
-        status: 'active' | 'suspended' | 'left';
-        id?: string | null;
-      }[]
-    | null;
+  memberships?: {
+    docs?: (number | Membership)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  memberOf?: (number | Association)[] | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "memberships".
+ */
+export interface Membership {
+  id: number;
+  title?: string | null;
+  municipality: number | Municipality;
+  association: number | Association;
+  status: 'active' | 'suspended' | 'left';
+  since?: string | null;
+  until?: string | null;
+  /**
+   * Derived from the municipality kind.
+   */
+  chamber?: ('statutory-cities' | 'towns' | 'municipalities' | 'none') | null;
+  note?: string | null;
+  changedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'manager' | 'editor';
+  /**
+   * Editors and managers work only for these associations.
+   */
+  associations?: (number | Association)[] | null;
+  preferredLanguage?: ('cs' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1193,39 +1252,6 @@ export interface Commission {
   reports?: (number | Document)[] | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'manager' | 'editor';
-  /**
-   * Editors and managers work only for these associations.
-   */
-  associations?: (number | Association)[] | null;
-  preferredLanguage?: ('cs' | 'en') | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1558,6 +1584,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'municipalities';
         value: number | Municipality;
+      } | null)
+    | ({
+        relationTo: 'memberships';
+        value: number | Membership;
       } | null)
     | ({
         relationTo: 'regions';
@@ -2228,6 +2258,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   searchName?: T;
+  sortName?: T;
   kind?: T;
   district?: T;
   districtCode?: T;
@@ -2244,14 +2275,25 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         website?: T;
       };
   coatOfArms?: T;
-  memberships?:
-    | T
-    | {
-        association?: T;
-        since?: T;
-        status?: T;
-        id?: T;
-      };
+  memberships?: T;
+  memberOf?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "memberships_select".
+ */
+export interface MembershipsSelect<T extends boolean = true> {
+  title?: T;
+  municipality?: T;
+  association?: T;
+  status?: T;
+  since?: T;
+  until?: T;
+  chamber?: T;
+  note?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -278,6 +278,11 @@ export const validData = {
     const n = nextNumber()
     return { ruianCode: String(560000 + n), name: `Obec ${n}`, kind: 'municipality', population: 480 }
   },
+  memberships: (s: Pick<Scene, 'municipality' | 'association'>): RequiredDataFromCollectionSlug<'memberships'> => ({
+    municipality: ref(s.municipality),
+    association: ref(s.association),
+    status: 'active',
+  }),
   regions: (): RequiredDataFromCollectionSlug<'regions'> => {
     const n = nextNumber()
     return { code: `R${n}`, name: `Kraj ${n}`, country: 'CZ', kind: 'cz-region' }
