@@ -799,6 +799,10 @@ export interface GoodPractice {
    * Derived from the municipality population.
    */
   sizeBand?: ('under-500' | '500-1999' | '2000-9999' | '10000-49999' | '50000-plus' | 'unknown') | null;
+  /**
+   * The municipality’s region.
+   */
+  region?: (number | null) | Region;
   year?: number | null;
   summary?: string | null;
   content: {
@@ -846,15 +850,30 @@ export interface GoodPractice {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Only staff and the submitter see the e-mail and phone; readers write through the form on the site.
+   */
   contact?: {
+    name?: string | null;
     email?: string | null;
     phone?: string | null;
-    website?: string | null;
   };
   attachments?: (number | Document)[] | null;
   relatedPractices?: (number | GoodPractice)[] | null;
+  /**
+   * “Published” is set by the Publish button.
+   */
   workflowStatus: 'submitted' | 'changes-requested' | 'reviewed' | 'published';
+  /**
+   * Sent to the submitter when changes are requested.
+   */
+  reviewNote?: string | null;
   submittedBy?: (number | null) | Member;
+  /**
+   * Associations the municipality is a member of; their editors see it.
+   */
+  reviewingAssociations?: (number | Association)[] | null;
+  searchText?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -1836,6 +1855,7 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   municipality?: T;
   topics?: T;
   sizeBand?: T;
+  region?: T;
   year?: T;
   summary?: T;
   content?: T;
@@ -1844,14 +1864,17 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   contact?:
     | T
     | {
+        name?: T;
         email?: T;
         phone?: T;
-        website?: T;
       };
   attachments?: T;
   relatedPractices?: T;
   workflowStatus?: T;
+  reviewNote?: T;
   submittedBy?: T;
+  reviewingAssociations?: T;
+  searchText?: T;
   generateSlug?: T;
   slug?: T;
   association?: T;

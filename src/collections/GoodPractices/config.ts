@@ -1,40 +1,48 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedForAudience, staffOfDocumentAssociation, versionsOfOwnAssociation } from '@/access/predicates'
-import { memberOf, staffOf } from '@/access/roles'
+import { staffOf } from '@/access/roles'
 import { SIZE_BANDS, sizeBandLabels } from '@/domain/municipalities/sizeBand'
 import { TOPIC_AREAS, topicLabels } from '@/domain/topics/topicAreas'
 import { associationField } from '@/fields/association'
 import { audienceField } from '@/fields/audience'
-import { contactGroup } from '@/fields/contact'
 import { documentsField, editorialVersions, publishedAtField, richTextField, summaryField, titleField } from '@/fields/editorial'
 import { uniqueSlugField } from '@/fields/slug'
+import { validateEmail, validatePhone } from '@/fields/validators'
 import { label, option } from '@/i18n/adminLabel'
 
-import { deriveSizeBand } from './hooks/deriveSizeBand'
+import { deleteGoodPractices, readGoodPractices, readGoodPracticeVersions, staffOnly, staffOrSubmitter, updateGoodPractices } from './access'
+import { goodPracticeEndpoints } from './endpoints'
+import { applySubmissionRules } from './hooks/applySubmissionRules'
+import { buildSearchText } from './hooks/buildSearchText'
+import { deriveFromMunicipality } from './hooks/deriveFromMunicipality'
+import { notifySubmitter } from './hooks/notifySubmitter'
 
 /**
- * Practices members share with each other. Members submit, editors of the reviewing
- * association review and publish (workflow: submitted → reviewed → published).
+ * Practices members share with each other. A member submits one for their municipality; the
+ * editors of the associations the municipality is a member of review it, request changes or
+ * publish it (workflow: submitted → changes requested → reviewed → published).
  */
 export const GoodPractices: CollectionConfig = {
   slug: 'good-practices',
   labels: { singular: label('Dobrá praxe', 'Good practice'), plural: label('Dobrá praxe', 'Good practices') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'municipality', 'workflowStatus', 'audience', '_status'], group: label('Obsah', 'Content') },
-  access: { readVersions: versionsOfOwnAssociation,
-    read: async (args) => {
-      const member = memberOf(args.req)
-      const base = await publishedForAudience(args)
-      // Members also see their own submissions while they are in review.
-      if (member && typeof base === 'object') return { or: [base, { submittedBy: { equals: member.id } }] }
-      return base
-    },
-    create: ({ req }) => staffOf(req) !== null || memberOf(req)?.approvalStatus === 'approved',
-    update: staffOfDocumentAssociation,
-    delete: staffOfDocumentAssociation,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'municipality', 'workflowStatus', 'reviewingAssociations', 'audience', '_status'],
+    group: label('Obsah', 'Content'),
+  },
+  access: {
+    readVersions: readGoodPracticeVersions,
+    read: readGoodPractices,
+    create: ({ req }) => staffOf(req) !== null || (req.user?.collection === 'members' && req.user.approvalStatus === 'approved'),
+    update: updateGoodPractices,
+    delete: deleteGoodPractices,
   },
   versions: editorialVersions,
-  hooks: { beforeChange: [deriveSizeBand] },
+  hooks: {
+    beforeChange: [applySubmissionRules, deriveFromMunicipality, buildSearchText],
+    afterChange: [notifySubmitter],
+  },
+  endpoints: goodPracticeEndpoints,
   fields: [
     titleField(),
     { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, index: true, label: label('Obec', 'Municipality') },
@@ -58,6 +66,14 @@ export const GoodPractices: CollectionConfig = {
           options: SIZE_BANDS.map((band) => option(band, ...sizeBandLabels[band])),
           admin: { readOnly: true, description: label('Odvozeno z počtu obyvatel obce.', 'Derived from the municipality population.') },
         },
+        {
+          name: 'region',
+          type: 'relationship',
+          relationTo: 'regions',
+          index: true,
+          label: label('Kraj', 'Region'),
+          admin: { readOnly: true, description: label('Kraj obce.', 'The municipality’s region.') },
+        },
         { name: 'year', type: 'number', min: 1990, max: 2100, index: true, label: label('Rok realizace', 'Year') },
       ],
     },
@@ -65,7 +81,40 @@ export const GoodPractices: CollectionConfig = {
     richTextField('content', 'Co obec udělala', 'What was done', true),
     richTextField('results', 'Výsledky', 'Results'),
     richTextField('costsAndFunding', 'Náklady a financování', 'Costs and funding'),
-    contactGroup(),
+    {
+      name: 'contact',
+      type: 'group',
+      label: label('Kontaktní osoba', 'Contact person'),
+      admin: {
+        description: label(
+          'E-mail a telefon vidí jen redakce a autor; čtenáři píší přes formulář na webu.',
+          'Only staff and the submitter see the e-mail and phone; readers write through the form on the site.',
+        ),
+      },
+      fields: [
+        { name: 'name', type: 'text', maxLength: 120, label: label('Jméno', 'Name') },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'email',
+              type: 'email',
+              label: label('E-mail', 'E-mail'),
+              validate: validateEmail(false),
+              access: { read: staffOrSubmitter },
+            },
+            {
+              name: 'phone',
+              type: 'text',
+              maxLength: 40,
+              label: label('Telefon', 'Phone'),
+              validate: validatePhone,
+              access: { read: staffOrSubmitter },
+            },
+          ],
+        },
+      ],
+    },
     documentsField('attachments', 'Přílohy', 'Attachments'),
     {
       name: 'relatedPractices',
@@ -81,8 +130,10 @@ export const GoodPractices: CollectionConfig = {
       defaultValue: 'submitted',
       index: true,
       label: label('Stav posouzení', 'Review status'),
-      access: { update: ({ req }) => staffOf(req) !== null },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: label('„Zveřejněno“ nastaví tlačítko Zveřejnit.', '“Published” is set by the Publish button.'),
+      },
       options: [
         option('submitted', 'Podáno', 'Submitted'),
         option('changes-requested', 'Vráceno k úpravě', 'Changes requested'),
@@ -91,16 +142,41 @@ export const GoodPractices: CollectionConfig = {
       ],
     },
     {
+      name: 'reviewNote',
+      type: 'textarea',
+      maxLength: 2000,
+      label: label('Poznámka pro autora', 'Note to the submitter'),
+      access: { read: staffOrSubmitter },
+      admin: {
+        position: 'sidebar',
+        description: label('Pošle se autorovi při vrácení k úpravě.', 'Sent to the submitter when changes are requested.'),
+      },
+    },
+    {
       name: 'submittedBy',
       type: 'relationship',
       relationTo: 'members',
       index: true,
       label: label('Podal člen', 'Submitted by'),
-      access: { update: ({ req }) => staffOf(req) !== null },
+      access: { read: staffOrSubmitter },
       admin: { position: 'sidebar', readOnly: true },
     },
+    {
+      name: 'reviewingAssociations',
+      type: 'relationship',
+      relationTo: 'associations',
+      hasMany: true,
+      index: true,
+      label: label('Posuzují svazy', 'Reviewed by'),
+      access: { read: staffOnly },
+      admin: {
+        position: 'sidebar',
+        description: label('Svazy, jejichž je obec členem; jejich redakce příspěvek vidí.', 'Associations the municipality is a member of; their editors see it.'),
+      },
+    },
+    { name: 'searchText', type: 'textarea', admin: { hidden: true } },
     uniqueSlugField('good-practices'),
-    associationField({ required: false, label: label('Posuzující svaz', 'Reviewing association') }),
+    associationField({ required: false, label: label('Svaz / sdružení', 'Association') }),
     audienceField(),
     publishedAtField(),
   ],
