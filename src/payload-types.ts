@@ -857,6 +857,7 @@ export interface GoodPractice {
     name?: string | null;
     email?: string | null;
     phone?: string | null;
+    website?: string | null;
   };
   attachments?: (number | Document)[] | null;
   relatedPractices?: (number | GoodPractice)[] | null;
@@ -931,7 +932,7 @@ export interface Municipality {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  memberOf?: (number | Association)[] | null;
+  memberOfIds?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1867,6 +1868,7 @@ export interface GoodPracticesSelect<T extends boolean = true> {
         name?: T;
         email?: T;
         phone?: T;
+        website?: T;
       };
   attachments?: T;
   relatedPractices?: T;
@@ -2299,7 +2301,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
       };
   coatOfArms?: T;
   memberships?: T;
-  memberOf?: T;
+  memberOfIds?: T;
   updatedAt?: T;
   createdAt?: T;
 }

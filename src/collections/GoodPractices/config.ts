@@ -5,6 +5,7 @@ import { SIZE_BANDS, sizeBandLabels } from '@/domain/municipalities/sizeBand'
 import { TOPIC_AREAS, topicLabels } from '@/domain/topics/topicAreas'
 import { associationField } from '@/fields/association'
 import { audienceField } from '@/fields/audience'
+import { urlField } from '@/fields/contact'
 import { documentsField, editorialVersions, publishedAtField, richTextField, summaryField, titleField } from '@/fields/editorial'
 import { uniqueSlugField } from '@/fields/slug'
 import { validateEmail, validatePhone } from '@/fields/validators'
@@ -113,6 +114,7 @@ export const GoodPractices: CollectionConfig = {
             },
           ],
         },
+        urlField(),
       ],
     },
     documentsField('attachments', 'Přílohy', 'Attachments'),

@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, Forbidden, initTransaction, killTran
 
 import { idOf, idsOf, type Id } from '@/access/ids'
 import type { MemberUser } from '@/access/roles'
+import { decodeMemberOf } from '@/domain/memberships/memberOfIds'
 import { checkSubmission, type SubmissionInput, type SubmissionProblem } from '@/domain/goodPractices/submission'
 import type { Locale } from '@/domain/locale/locales'
 import { paragraphsToLexical } from '@/domain/richText/plainText'
@@ -34,11 +35,12 @@ export async function submitGoodPractice(
   const municipality = await payload.findByID({
     collection: 'municipalities',
     id: idOf(member.municipality) as Id,
-    select: { memberOf: true },
+    select: { memberOfIds: true },
     depth: 0,
     overrideAccess: true,
   })
-  const owner = idsOf(municipality.memberOf)[0]
+  const firstAssociation = decodeMemberOf(municipality.memberOfIds)[0]
+  const owner = firstAssociation === undefined ? undefined : payload.db.defaultIDType === 'number' ? Number(firstAssociation) : firstAssociation
   if (uploads.length > 0 && owner === undefined) return { saved: false, problems: [{ field: 'attachments', problem: 'filesNeedMembership' }] }
 
   const req = await createLocalReq({ user: member, locale }, payload)

@@ -67,7 +67,7 @@ const endAfterStart: Validate<Date | string | null | undefined, unknown, { since
 
 /**
  * A municipality's membership in an association. The register of memberships is the source of
- * truth; `municipalities.memberOf` and `associations.memberCount` are derived from it (see
+ * truth; `municipalities.memberOfIds` and `associations.memberCount` are derived from it (see
  * derived.ts), and every version of a record is kept as its history.
  */
 export const Memberships: CollectionConfig = {

@@ -1,11 +1,12 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { idOf, idsOf, type Id } from '@/access/ids'
+import { idOf, type Id } from '@/access/ids'
+import { encodeMemberOf } from '@/domain/memberships/memberOfIds'
 
 /**
  * Values derived from the memberships, each recomputed from scratch (never incremented) inside
  * the transaction of the change that affects it, so that they equal a direct count over the
- * register after any sequence of changes: `municipalities.memberOf` (the associations a
+ * register after any sequence of changes: `municipalities.memberOfIds` (the associations a
  * municipality is an active member of; what the directory filters by) and
  * `associations.memberCount`.
  */
@@ -17,7 +18,7 @@ export async function refreshMemberOf(payload: Payload, municipality: Id, req: P
   const stored = await payload.findByID({
     collection: 'municipalities',
     id: municipality,
-    select: { memberOf: true },
+    select: { memberOfIds: true },
     disableErrors: true,
     req,
     ...asSystem,
@@ -32,15 +33,12 @@ export async function refreshMemberOf(payload: Payload, municipality: Id, req: P
     req,
     ...asSystem,
   })
-  const active = [...new Set(docs.map((membership) => idOf(membership.association)).filter((id): id is Id => id !== undefined).map(String))]
-  const current = idsOf(stored.memberOf).map(String)
-  if (active.length === current.length && active.every((id) => current.includes(id))) return
-  const byString = new Map(docs.map((membership) => [String(idOf(membership.association)), idOf(membership.association)]))
+  const memberOfIds = encodeMemberOf(docs.map((membership) => idOf(membership.association)).filter((id): id is Id => id !== undefined))
+  if ((stored.memberOfIds ?? '') === memberOfIds) return
   await payload.update({
     collection: 'municipalities',
     id: municipality,
-    // The generated types come from the SQLite schema (numeric ids); on MongoDB ids are strings.
-    data: { memberOf: active.map((id) => byString.get(id) as number) },
+    data: { memberOfIds },
     context: DERIVED_ONLY,
     req,
     ...asSystem,

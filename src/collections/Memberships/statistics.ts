@@ -2,6 +2,7 @@ import type { Payload, TypedLocale } from 'payload'
 
 import { idOf, type Id } from '@/access/ids'
 import { countMembers, membershipShare, type ChamberCounts, type MembershipCounts } from '@/domain/memberships/counts'
+import { memberOfToken } from '@/domain/memberships/memberOfIds'
 import { CZECH_REGIONS } from '@/domain/municipalities/regions'
 
 export interface RegionStatistics {
@@ -25,14 +26,14 @@ const czechOrder = new Map<string, number>(CZECH_REGIONS.map((region, index) => 
 
 /**
  * Members of an association by region and chamber, counted from the register as it is now: the
- * active members (municipalities.memberOf) with their current region and kind. Nothing is stored,
+ * active members (municipalities.memberOfIds) with their current region and kind. Nothing is stored,
  * so these figures cannot drift from the register.
  */
 export async function associationStatistics(payload: Payload, association: Id, locale: TypedLocale): Promise<AssociationStatistics> {
   const [members, regions] = await Promise.all([
     payload.find({
       collection: 'municipalities',
-      where: { memberOf: { in: [association] } },
+      where: { memberOfIds: { contains: memberOfToken(association) } },
       select: { region: true, kind: true },
       pagination: false,
       depth: 0,

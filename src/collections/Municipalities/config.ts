@@ -112,15 +112,12 @@ export const Municipalities: CollectionConfig = {
       admin: { defaultColumns: ['association', 'status', 'chamber', 'since', 'until'] },
     },
     {
-      name: 'memberOf',
-      type: 'relationship',
-      relationTo: 'associations',
-      hasMany: true,
-      index: true,
-      label: label('Aktivní člen svazů', 'Active member of'),
-      // Derived from the memberships (see Memberships/derived.ts); nobody sets it directly.
+      // Ids of the associations with an active membership, "|3|17|" (see domain/memberships/memberOfIds.ts).
+      // Derived from the memberships (Memberships/derived.ts); nobody sets it directly.
+      name: 'memberOfIds',
+      type: 'text',
       access: { create: () => false, update: () => false },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { hidden: true },
     },
   ],
 }

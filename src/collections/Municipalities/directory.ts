@@ -2,6 +2,7 @@ import type { PaginatedDocs, Payload, Sort, TypedLocale, Where } from 'payload'
 
 import type { Id } from '@/access/ids'
 import { DIRECTORY_PAGE_SIZE, kindsOfChamber, type DirectoryCriteria, type DirectoryProblem, type DirectorySort } from '@/domain/directory/criteria'
+import { memberOfToken } from '@/domain/memberships/memberOfIds'
 import type { Municipality } from '@/payload-types'
 
 /** A directory query with the region and association already resolved to ids. */
@@ -22,7 +23,7 @@ export const DIRECTORY_SELECT = {
   district: true,
   region: true,
   population: true,
-  memberOf: true,
+  memberOfIds: true,
 } as const
 
 export type DirectoryEntry = Pick<Municipality, 'id' | keyof typeof DIRECTORY_SELECT>
@@ -42,7 +43,7 @@ export function directoryWhere(query: Omit<DirectoryQuery, 'sort' | 'page'>): Wh
   if (query.region !== null) conditions.push({ region: { equals: query.region } })
   if (query.district) conditions.push({ district: { equals: query.district } })
   if (query.kinds) conditions.push({ kind: { in: query.kinds } })
-  if (query.memberOf !== null) conditions.push({ memberOf: { in: [query.memberOf] } })
+  if (query.memberOf !== null) conditions.push({ memberOfIds: { contains: memberOfToken(query.memberOf) } })
   return conditions.length === 0 ? {} : { and: conditions }
 }
 

@@ -1,11 +1,12 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { idOf, idsOf } from '@/access/ids'
+import { idOf } from '@/access/ids'
 import { staffOf } from '@/access/roles'
 import { calendarDay } from '@/domain/dates/calendarDay'
 import { readDirectoryCriteria } from '@/domain/directory/criteria'
 import { postalCodeList, readPaging } from '@/domain/directory/openData'
+import { decodeMemberOf } from '@/domain/memberships/memberOfIds'
 import { chamberOf } from '@/domain/municipalities/kinds'
 import type { Association, Region } from '@/payload-types'
 
@@ -130,7 +131,7 @@ const exportDirectory: Endpoint = {
       sort: 'sortName',
       pagination: false,
       depth: 0,
-      select: { ruianCode: true, name: true, kind: true, district: true, region: true, population: true, postalCodes: true, website: true, memberOf: true },
+      select: { ruianCode: true, name: true, kind: true, district: true, region: true, population: true, postalCodes: true, website: true, memberOfIds: true },
       overrideAccess: false,
       req,
     })
@@ -147,8 +148,8 @@ const exportDirectory: Endpoint = {
         municipality.population ?? '',
         municipality.postalCodes ?? '',
         municipality.website ?? '',
-        idsOf(municipality.memberOf)
-          .map((id) => shortName.get(String(id)) ?? '')
+        decodeMemberOf(municipality.memberOfIds)
+          .map((id) => shortName.get(id) ?? '')
           .filter(Boolean)
           .join('; '),
       ]),

@@ -6,6 +6,8 @@ import { searchKey } from '@/domain/search/searchKey'
 import { topicLabels, type TopicArea } from '@/domain/topics/topicAreas'
 import type { GoodPractice } from '@/payload-types'
 
+import { keepRequestLocale } from './keepRequestLocale'
+
 const LOCALIZED = ['title', 'summary', 'content', 'results', 'costsAndFunding'] as const
 type Localized = (typeof LOCALIZED)[number]
 
@@ -16,19 +18,23 @@ type Localized = (typeof LOCALIZED)[number]
  */
 export const buildSearchText: CollectionBeforeChangeHook<GoodPractice> = async ({ data, originalDoc, req }) => {
   const locale = typeof req.locale === 'string' && req.locale !== 'all' ? req.locale : 'cs'
-  const stored = originalDoc?.id
-    ? ((await req.payload.findByID({
-        collection: 'good-practices',
-        id: originalDoc.id,
-        locale: 'all',
-        draft: true,
-        depth: 0,
-        select: { title: true, summary: true, content: true, results: true, costsAndFunding: true },
-        overrideAccess: true,
-        disableErrors: true,
-        req,
-      })) as unknown as Partial<Record<Localized, Record<string, unknown>>> | null)
-    : null
+  const readAllLocales = (id: GoodPractice['id']) =>
+    req.payload.findByID({
+      collection: 'good-practices',
+      id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      select: { title: true, summary: true, content: true, results: true, costsAndFunding: true },
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+  const original = originalDoc?.id
+  // With locale 'all' every localized field comes as an object keyed by locale.
+  const stored = (original === undefined ? null : await keepRequestLocale(req, () => readAllLocales(original))) as unknown as Partial<
+    Record<Localized, Record<string, unknown>>
+  > | null
   const texts: string[] = []
   for (const field of LOCALIZED) {
     const byLocale = { ...(stored?.[field] ?? {}), [locale]: data[field] !== undefined ? data[field] : stored?.[field]?.[locale] }

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { idOf, idsOf, sameId, type Ref } from '@/access/ids'
+import { idOf, sameId, type Ref } from '@/access/ids'
+import { decodeMemberOf } from '@/domain/memberships/memberOfIds'
 import { sizeBandOf } from '@/domain/municipalities/sizeBand'
 import type { GoodPractice } from '@/payload-types'
 
@@ -16,7 +17,7 @@ export const deriveFromMunicipality: CollectionBeforeChangeHook<GoodPractice> = 
     collection: 'municipalities',
     id: municipalityId,
     depth: 0,
-    select: { population: true, region: true, memberOf: true },
+    select: { population: true, region: true, memberOfIds: true },
     overrideAccess: true,
     disableErrors: true,
     req,
@@ -24,6 +25,10 @@ export const deriveFromMunicipality: CollectionBeforeChangeHook<GoodPractice> = 
   data.sizeBand = sizeBandOf(municipality?.population ?? null)
   data.region = municipality?.region ?? null
   const moved = operation === 'update' && !sameId(originalDoc?.municipality, municipalityId)
-  if (operation === 'create' || moved) data.reviewingAssociations = idsOf(municipality?.memberOf) as number[]
+  if (operation === 'create' || moved) {
+    // Ids are numbers on SQLite and strings on MongoDB; the generated types know only numbers.
+    const asId = (id: string) => (req.payload.db.defaultIDType === 'number' ? Number(id) : id) as number
+    data.reviewingAssociations = decodeMemberOf(municipality?.memberOfIds).map(asId)
+  }
   return data
 }

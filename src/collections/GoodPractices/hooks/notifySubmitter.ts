@@ -6,6 +6,8 @@ import { submitterNotice } from '@/domain/goodPractices/workflow'
 import { isLocale, localizedPath } from '@/domain/locale/locales'
 import type { GoodPractice } from '@/payload-types'
 
+import { keepRequestLocale } from './keepRequestLocale'
+
 /**
  * Tells the submitting member by e-mail when their practice is returned for changes (with the
  * editors' note) or published. A mail server outage is logged and does not undo the review.
@@ -24,15 +26,9 @@ export const notifySubmitter: CollectionAfterChangeHook<GoodPractice> = async ({
   })
   if (!member) return doc
   const locale = isLocale(member.preferredLanguage) ? member.preferredLanguage : 'cs'
-  const practice = await req.payload.findByID({
-    collection: 'good-practices',
-    id: doc.id,
-    select: { title: true },
-    locale,
-    draft: true,
-    overrideAccess: true,
-    req,
-  })
+  const practice = await keepRequestLocale(req, () =>
+    req.payload.findByID({ collection: 'good-practices', id: doc.id, select: { title: true }, locale, draft: true, overrideAccess: true, req }),
+  )
   const serverURL = req.payload.config.serverURL || 'http://localhost:3000'
   const path = notice === 'published' ? `/good-practices/${doc.slug ?? ''}` : `/account/good-practices/${String(doc.id)}`
   const mail = submitterMail({
