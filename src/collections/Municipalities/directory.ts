@@ -69,9 +69,9 @@ export interface DirectoryFacets {
 
 const czech = new Intl.Collator('cs')
 
-/** The choices of the directory's filters: regions, the districts (of the chosen region) and associations with members. */
-export async function directoryFacets(payload: Payload, locale: TypedLocale, region: Id | null): Promise<DirectoryFacets> {
-  const [regions, districts, associations] = await Promise.all([
+/** The choices of the directory's filters: regions, the districts (of the chosen region, by code) and associations with members. */
+export async function directoryFacets(payload: Payload, locale: TypedLocale, regionCode: string | null): Promise<DirectoryFacets> {
+  const [regions, associations] = await Promise.all([
     payload.find({
       collection: 'regions',
       where: { kind: { in: ['cz-region', 'pl-voivodeship'] } },
@@ -79,12 +79,6 @@ export async function directoryFacets(payload: Payload, locale: TypedLocale, reg
       pagination: false,
       depth: 0,
       locale,
-      overrideAccess: false,
-    }),
-    payload.findDistinct({
-      collection: 'municipalities',
-      field: 'district',
-      where: region === null ? undefined : { region: { equals: region } },
       overrideAccess: false,
     }),
     payload.find({
@@ -97,6 +91,13 @@ export async function directoryFacets(payload: Payload, locale: TypedLocale, reg
       overrideAccess: false,
     }),
   ])
+  const region = regionCode === null ? undefined : regions.docs.find((candidate) => candidate.code === regionCode)
+  const districts = await payload.findDistinct({
+    collection: 'municipalities',
+    field: 'district',
+    where: region === undefined ? undefined : { region: { equals: region.id } },
+    overrideAccess: false,
+  })
   return {
     regions: regions.docs.map(({ id, code, name }) => ({ id, code, name })).sort((a, b) => czech.compare(a.name, b.name)),
     districts: districts.values

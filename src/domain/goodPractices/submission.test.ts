@@ -51,7 +51,7 @@ describe('checkSubmission', () => {
           { name: 'a.pdf', type: 'application/pdf', size: 1 },
           { name: 'virus.exe', type: 'application/x-msdownload', size: 1000 },
           { name: 'c.pdf', type: 'application/pdf', size: 1 },
-          { name: 'd.pdf', type: 'application/pdf', size: 21 * 1024 * 1024 },
+          { name: 'd.pdf', type: 'application/pdf', size: 11 * 1024 * 1024 },
         ],
       },
       now,

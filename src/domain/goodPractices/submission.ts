@@ -12,7 +12,7 @@ export const SUBMISSION_LIMITS = {
   contactEmail: 200,
   contactPhone: 40,
   files: 3,
-  fileBytes: 20 * 1024 * 1024,
+  fileBytes: 10 * 1024 * 1024,
 } as const
 
 export type SubmissionField =
