@@ -1,15 +1,9 @@
 import * as migration_20261123_054931_initial from './20261123_054931_initial';
-import * as migration_20261123_070041_register_memberships from './20261123_070041_register_memberships';
 
 export const migrations = [
   {
     up: migration_20261123_054931_initial.up,
     down: migration_20261123_054931_initial.down,
-    name: '20261123_054931_initial',
-  },
-  {
-    up: migration_20261123_070041_register_memberships.up,
-    down: migration_20261123_070041_register_memberships.down,
-    name: '20261123_070041_register_memberships'
+    name: '20261123_054931_initial'
   },
 ];
