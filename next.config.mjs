@@ -1,9 +1,15 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaders } from './src/domain/security/headers.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `npm test` type-checks the whole project with `tsc --noEmit` before it builds.
   typescript: { ignoreBuildErrors: true },
+  poweredByHeader: false,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }]
+  },
   experimental: {
     // A member's good practice comes with up to three 10 MB attachments through a server action,
     // on a path the locale proxy rewrites.

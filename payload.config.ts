@@ -10,14 +10,15 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { isStaff } from '@/access/predicates'
 import { collections } from '@/collections'
+import { formBuilderOptions } from '@/collections/Forms/formBuilder'
+import { sendApplicationEmailTask } from '@/collections/PartnershipRequests/emailTask'
 import { databaseAdapter } from '@/config/database'
 import { emailAdapter } from '@/config/email'
+import { healthEndpoint } from '@/endpoints/health'
 import { Navigation } from '@/globals/Navigation'
 import { SiteAlert } from '@/globals/SiteAlert'
 import { SiteSettings } from '@/globals/SiteSettings'
-import { label } from '@/i18n/adminLabel'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.PUBLIC_SERVER_URL || 'http://localhost:3000'
@@ -37,6 +38,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   collections,
   globals: [SiteSettings, Navigation, SiteAlert],
+  endpoints: [healthEndpoint],
   localization: {
     locales: [
       { code: 'cs', label: 'Čeština' },
@@ -64,7 +66,9 @@ export default buildConfig({
     access: { run: ({ req }) => req.user?.collection === 'users' },
     // Scheduled publishing and e-mail run in the server process; tests drive the queue themselves.
     autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: '* * * * *', queue: 'default' }],
-    tasks: [],
+    tasks: [sendApplicationEmailTask],
+    // Jobs that share a concurrency key run one at a time, oldest first (e.g. an applicant's e-mails in the order of events).
+    enableConcurrencyControl: true,
   },
   plugins: [
     nestedDocsPlugin({
@@ -79,18 +83,6 @@ export default buildConfig({
       generateTitle: ({ doc }) => `${String(doc?.title ?? '')} · Municipia`,
       generateDescription: ({ doc }) => String(doc?.summary ?? doc?.excerpt ?? ''),
     }),
-    formBuilderPlugin({
-      fields: { payment: false, state: false, country: false },
-      formOverrides: {
-        labels: { singular: label('Formulář', 'Form'), plural: label('Formuláře', 'Forms') },
-        admin: { group: label('Obsah', 'Content') },
-        access: { create: isStaff, update: isStaff, delete: isStaff },
-      },
-      formSubmissionOverrides: {
-        labels: { singular: label('Odpověď', 'Submission'), plural: label('Odpovědi', 'Submissions') },
-        admin: { group: label('Obsah', 'Content') },
-        access: { read: isStaff, update: isStaff, delete: isStaff },
-      },
-    }),
+    formBuilderPlugin(formBuilderOptions),
   ],
 })

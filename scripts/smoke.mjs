@@ -30,6 +30,7 @@ server.stdout.on('data', (chunk) => (log += chunk))
 server.stderr.on('data', (chunk) => (log += chunk))
 
 const checks = [
+  ['/api/health', 200, '"migrations":"current"'],
   ['/api/associations?limit=1', 200, '"docs"'],
   ['/', 200, '<html lang="cs"'],
   ['/en', 200, '<html lang="en"'],

@@ -16,7 +16,7 @@ await step('Generated Payload types are current', 'node', ['scripts/check-genera
 
 const report = path.join(tmpdir(), `municipia-vitest-${process.pid}.json`)
 const vitest = await run('vitest', ['run', '--project', 'unit', '--project', 'int'], { env: { ...env, VITEST_JSON_REPORT: report } })
-const totals = readTotals(report)
+const totals = readTotals(report, vitest.code)
 console.log(`\n${vitest.code === 0 ? '✔' : '✖'} Unit and integration tests on SQLite: ${totals.passed} passed, ${totals.failed} failed`)
 if (vitest.code !== 0) finish(1)
 
@@ -25,7 +25,7 @@ if (process.env.MONGODB_URI) {
   const mongo = await run('vitest', ['run', '--project', 'int'], {
     env: { ...env, INT_DATABASE: 'mongodb', VITEST_JSON_REPORT: mongoReport },
   })
-  const mongoTotals = readTotals(mongoReport)
+  const mongoTotals = readTotals(mongoReport, mongo.code)
   totals.passed += mongoTotals.passed
   totals.failed += mongoTotals.failed
   console.log(`\n${mongo.code === 0 ? '✔' : '✖'} Integration tests on MongoDB: ${mongoTotals.passed} passed, ${mongoTotals.failed} failed`)
@@ -39,7 +39,7 @@ await step('Production build (next build)', 'next', ['build'], { env })
 await step('Chromium for end-to-end tests', 'node', ['scripts/ensure-chromium.mjs'])
 const e2eReport = `${report}.e2e`
 const e2e = await run('vitest', ['run', '--project', 'e2e'], { env: { ...env, VITEST_JSON_REPORT: e2eReport } })
-const e2eTotals = readTotals(e2eReport)
+const e2eTotals = readTotals(e2eReport, e2e.code)
 totals.passed += e2eTotals.passed
 totals.failed += e2eTotals.failed
 console.log(`\n${e2e.code === 0 ? '✔' : '✖'} End-to-end tests in Chromium: ${e2eTotals.passed} passed, ${e2eTotals.failed} failed`)
@@ -52,11 +52,13 @@ if (smoke.code !== 0) {
 totals.passed += 1
 finish(0)
 
-function readTotals(file) {
-  if (!existsSync(file)) return { passed: 0, failed: 0 }
-  const result = JSON.parse(readFileSync(file, 'utf8'))
+/** Counts from vitest's JSON report; a runner that failed without failing a test counts as one failure. */
+function readTotals(file, exitCode) {
+  const result = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
   rmSync(file, { force: true })
-  return { passed: result.numPassedTests ?? 0, failed: (result.numFailedTests ?? 0) + (result.numFailedTestSuites ?? 0) }
+  const passed = result.numPassedTests ?? 0
+  const failed = (result.numFailedTests ?? 0) + (result.numFailedTestSuites ?? 0)
+  return { passed, failed: exitCode !== 0 && failed === 0 ? 1 : failed }
 }
 
 function finish(code) {

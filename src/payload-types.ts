@@ -78,6 +78,8 @@ export interface Config {
     seminars: Seminar;
     registrations: Registration;
     'partnership-requests': PartnershipRequest;
+    partnerships: Partnership;
+    'partnership-attachments': PartnershipAttachment;
     associations: Association;
     commissions: Commission;
     municipalities: Municipality;
@@ -113,6 +115,8 @@ export interface Config {
     seminars: SeminarsSelect<false> | SeminarsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'partnership-requests': PartnershipRequestsSelect<false> | PartnershipRequestsSelect<true>;
+    partnerships: PartnershipsSelect<false> | PartnershipsSelect<true>;
+    'partnership-attachments': PartnershipAttachmentsSelect<false> | PartnershipAttachmentsSelect<true>;
     associations: AssociationsSelect<false> | AssociationsSelect<true>;
     commissions: CommissionsSelect<false> | CommissionsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
@@ -153,6 +157,7 @@ export interface Config {
   user: Member | User;
   jobs: {
     tasks: {
+      sendApplicationEmail: TaskSendApplicationEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -545,8 +550,19 @@ export interface Region {
   country: 'CZ' | 'PL' | 'SK' | 'DE' | 'AT' | 'FR' | 'CN' | 'OTHER';
   kind: 'cz-region' | 'pl-voivodeship' | 'foreign-partner-region';
   partnerRegions?: (number | Region)[] | null;
-  languages?: ('cs' | 'pl' | 'sk' | 'de' | 'en' | 'fr' | 'other')[] | null;
+  languages?: ('cs' | 'pl' | 'en' | 'sk' | 'de' | 'fr' | 'other')[] | null;
   profile?: string | null;
+  /**
+   * Who handles this region's municipalities' applications for a partner in its partner regions. Without one the region accepts no applications.
+   */
+  partnershipOffice?: (number | null) | Association;
+  /**
+   * Czech regions fall back to a built-in centre when left empty.
+   */
+  centre?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1161,50 +1177,134 @@ export interface Registration {
 export interface PartnershipRequest {
   id: number;
   reference?: string | null;
-  association: number | Association;
-  applicantKind: 'municipality' | 'school' | 'institution';
+  submittedAt?: string | null;
+  /**
+   * Steps: submitted → in review → partner region contacted → partner proposed → matched / declined → closed.
+   */
+  status:
+    'draft' | 'submitted' | 'in-review' | 'partner-contacted' | 'partner-proposed' | 'matched' | 'declined' | 'closed';
+  /**
+   * Sent by e-mail with the next status change and kept in the history. Required when declining.
+   */
+  statusMessage?: string | null;
+  proposedPartner?: {
+    name?: string | null;
+    region?: (number | null) | Region;
+    contact?: string | null;
+    website?: string | null;
+  };
+  association?: (number | null) | Association;
+  homeRegion?: (number | null) | Region;
+  applicantKind?: ('municipality' | 'school' | 'institution') | null;
   municipality?: (number | null) | Municipality;
-  applicantName: string;
-  contact: {
-    name: string;
+  applicantName?: string | null;
+  contact?: {
+    name?: string | null;
     position?: string | null;
-    email: string;
+    email?: string | null;
     phone?: string | null;
   };
-  desiredRegions: (number | Region)[];
-  cooperationAreas: (
-    | 'schools-youth'
-    | 'culture'
-    | 'tourism'
-    | 'municipal-experience'
-    | 'business'
-    | 'science-innovation'
-    | 'social-services'
-    | 'public-institutions'
-  )[];
+  desiredRegions?: (number | Region)[] | null;
+  cooperationAreas?:
+    | (
+        | 'schools-youth'
+        | 'culture'
+        | 'tourism'
+        | 'municipal-experience'
+        | 'business'
+        | 'science-innovation'
+        | 'social-services'
+        | 'public-institutions'
+      )[]
+    | null;
   offer?: string | null;
   lookingFor?: string | null;
   motivation?: string | null;
   languages?: ('cs' | 'pl' | 'sk' | 'de' | 'en' | 'fr' | 'other')[] | null;
   population?: number | null;
-  signedForm?: (number | null) | Document;
-  consent: {
-    textVersion: string;
-    givenAt: string;
+  correspondenceLanguage?: ('cs' | 'pl' | 'en') | null;
+  signedForm?: (number | null) | PartnershipAttachment;
+  consent?: {
+    textVersion?: string | null;
+    givenAt?: string | null;
   };
-  status: 'submitted' | 'in-review' | 'partner-contacted' | 'partner-proposed' | 'matched' | 'declined' | 'closed';
   history?:
     | {
         status?:
-          | ('submitted' | 'in-review' | 'partner-contacted' | 'partner-proposed' | 'matched' | 'declined' | 'closed')
+          | (
+              | 'draft'
+              | 'submitted'
+              | 'in-review'
+              | 'partner-contacted'
+              | 'partner-proposed'
+              | 'matched'
+              | 'declined'
+              | 'closed'
+            )
           | null;
         at?: string | null;
+        actor?: ('applicant' | 'office') | null;
         by?: string | null;
+        message?: string | null;
         id?: string | null;
       }[]
     | null;
   internalNotes?: string | null;
   submittedBy?: (number | null) | Member;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partnership-attachments".
+ */
+export interface PartnershipAttachment {
+  id: number;
+  association?: (number | null) | Association;
+  uploadedBy?: (number | null) | Member;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partnerships".
+ */
+export interface Partnership {
+  id: number;
+  municipality: number | Municipality;
+  partnerName: string;
+  partnerRegion: number | Region;
+  since?: number | null;
+  partnerWebsite?: string | null;
+  areas?:
+    | (
+        | 'schools-youth'
+        | 'culture'
+        | 'tourism'
+        | 'municipal-experience'
+        | 'business'
+        | 'science-innovation'
+        | 'social-services'
+        | 'public-institutions'
+      )[]
+    | null;
+  description?: string | null;
+  visibility: 'public' | 'internal';
+  association: number | Association;
+  /**
+   * From the municipality.
+   */
+  homeRegion?: (number | null) | Region;
+  request?: (number | null) | PartnershipRequest;
   updatedAt: string;
   createdAt: string;
 }
@@ -1302,26 +1402,6 @@ export interface Form {
             blockType: 'email';
           }
         | {
-            message?: {
-              root: {
-                type: string;
-                children: {
-                  type: any;
-                  version: number;
-                  [k: string]: unknown;
-                }[];
-                direction: ('ltr' | 'rtl') | null;
-                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-                indent: number;
-                version: number;
-              };
-              [k: string]: unknown;
-            } | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'message';
-          }
-        | {
             name: string;
             label?: string | null;
             width?: number | null;
@@ -1368,6 +1448,50 @@ export interface Form {
             id?: string | null;
             blockName?: string | null;
             blockType: 'textarea';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'radio';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'multipleChoice';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            min: number;
+            max: number;
+            minLabel?: string | null;
+            maxLabel?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'scale';
           }
       )[]
     | null;
@@ -1417,6 +1541,19 @@ export interface Form {
         id?: string | null;
       }[]
     | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  intro?: string | null;
+  association: number | Association;
+  audience: 'public' | 'members';
+  closesAt?: string | null;
+  /**
+   * Applies to members-only questionnaires.
+   */
+  oneAnswerPerMember?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1434,6 +1571,9 @@ export interface FormSubmission {
         id?: string | null;
       }[]
     | null;
+  association?: (number | null) | Association;
+  member?: (number | null) | Member;
+  memberFormKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1506,7 +1646,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendApplicationEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1539,10 +1679,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendApplicationEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1592,6 +1736,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partnership-requests';
         value: number | PartnershipRequest;
+      } | null)
+    | ({
+        relationTo: 'partnerships';
+        value: number | Partnership;
+      } | null)
+    | ({
+        relationTo: 'partnership-attachments';
+        value: number | PartnershipAttachment;
       } | null)
     | ({
         relationTo: 'associations';
@@ -2126,7 +2278,19 @@ export interface RegistrationsSelect<T extends boolean = true> {
  */
 export interface PartnershipRequestsSelect<T extends boolean = true> {
   reference?: T;
+  submittedAt?: T;
+  status?: T;
+  statusMessage?: T;
+  proposedPartner?:
+    | T
+    | {
+        name?: T;
+        region?: T;
+        contact?: T;
+        website?: T;
+      };
   association?: T;
+  homeRegion?: T;
   applicantKind?: T;
   municipality?: T;
   applicantName?: T;
@@ -2145,6 +2309,7 @@ export interface PartnershipRequestsSelect<T extends boolean = true> {
   motivation?: T;
   languages?: T;
   population?: T;
+  correspondenceLanguage?: T;
   signedForm?: T;
   consent?:
     | T
@@ -2152,19 +2317,58 @@ export interface PartnershipRequestsSelect<T extends boolean = true> {
         textVersion?: T;
         givenAt?: T;
       };
-  status?: T;
   history?:
     | T
     | {
         status?: T;
         at?: T;
+        actor?: T;
         by?: T;
+        message?: T;
         id?: T;
       };
   internalNotes?: T;
   submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partnerships_select".
+ */
+export interface PartnershipsSelect<T extends boolean = true> {
+  municipality?: T;
+  partnerName?: T;
+  partnerRegion?: T;
+  since?: T;
+  partnerWebsite?: T;
+  areas?: T;
+  description?: T;
+  visibility?: T;
+  association?: T;
+  homeRegion?: T;
+  request?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partnership-attachments_select".
+ */
+export interface PartnershipAttachmentsSelect<T extends boolean = true> {
+  association?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2334,6 +2538,13 @@ export interface RegionsSelect<T extends boolean = true> {
   partnerRegions?: T;
   languages?: T;
   profile?: T;
+  partnershipOffice?: T;
+  centre?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2539,13 +2750,6 @@ export interface FormsSelect<T extends boolean = true> {
               id?: T;
               blockName?: T;
             };
-        message?:
-          | T
-          | {
-              message?: T;
-              id?: T;
-              blockName?: T;
-            };
         number?:
           | T
           | {
@@ -2598,6 +2802,53 @@ export interface FormsSelect<T extends boolean = true> {
               id?: T;
               blockName?: T;
             };
+        radio?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        multipleChoice?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        scale?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              min?: T;
+              max?: T;
+              minLabel?: T;
+              maxLabel?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
       };
   submitButtonLabel?: T;
   confirmationType?: T;
@@ -2619,6 +2870,13 @@ export interface FormsSelect<T extends boolean = true> {
         message?: T;
         id?: T;
       };
+  generateSlug?: T;
+  slug?: T;
+  intro?: T;
+  association?: T;
+  audience?: T;
+  closesAt?: T;
+  oneAnswerPerMember?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2635,6 +2893,9 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
         value?: T;
         id?: T;
       };
+  association?: T;
+  member?: T;
+  memberFormKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2674,6 +2935,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2840,6 +3102,22 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendApplicationEmail".
+ */
+export interface TaskSendApplicationEmail {
+  input: {
+    application: string;
+    event: 'confirmation' | 'status';
+    status?: string | null;
+    message?: string | null;
+    proposedPartner?: string | null;
+  };
+  output: {
+    to: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -80,3 +80,15 @@ export const selfMemberOrStaff: Access = ({ req }) => {
   const member = memberOf(req)
   return member ? { id: { equals: member.id } } : false
 }
+
+/**
+ * Personal records (registrations, partnership requests): staff of the document's association,
+ * and the member named in `memberField`.
+ */
+export const staffOrOwningMember =
+  (memberField: string): Access =>
+  (args) => {
+    if (staffOf(args.req)) return staffOfDocumentAssociation(args)
+    const member = memberOf(args.req)
+    return member ? { [memberField]: { equals: member.id } } : false
+  }

@@ -12,7 +12,9 @@ import { Municipalities } from './Municipalities/config'
 import { News } from './News/config'
 import { Pages } from './Pages/config'
 import { Partners } from './Partners/config'
+import { PartnershipAttachments } from './PartnershipAttachments/config'
 import { PartnershipRequests } from './PartnershipRequests/config'
+import { Partnerships } from './Partnerships/config'
 import { People } from './People/config'
 import { Regions } from './Regions/config'
 import { Registrations } from './Registrations/config'
@@ -32,6 +34,8 @@ export const collections = [
   Seminars,
   Registrations,
   PartnershipRequests,
+  Partnerships,
+  PartnershipAttachments,
   Associations,
   Commissions,
   Municipalities,

@@ -1,9 +1,15 @@
 import * as migration_20261123_054931_initial from './20261123_054931_initial';
+import * as migration_20261123_065051_partnerships from './20261123_065051_partnerships';
 
 export const migrations = [
   {
     up: migration_20261123_054931_initial.up,
     down: migration_20261123_054931_initial.down,
-    name: '20261123_054931_initial'
+    name: '20261123_054931_initial',
+  },
+  {
+    up: migration_20261123_065051_partnerships.up,
+    down: migration_20261123_065051_partnerships.down,
+    name: '20261123_065051_partnerships'
   },
 ];

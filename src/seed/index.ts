@@ -7,6 +7,7 @@ import { seedMunicipalities } from './municipalities'
 import { seedNews } from './news'
 import { seedOrganisations } from './organisations'
 import { seedPartners } from './partners'
+import { seedPartnerships } from './partnerships'
 import { seedPeople } from './people'
 import { seedRegionalMeetings } from './regionalMeetings'
 import { seedRegions } from './regions'
@@ -42,6 +43,7 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
     const meetings = await seedRegionalMeetings(ctx, { regions, associations, people, partners })
     await seedCongress(ctx, regions, associations)
     await seedServices(ctx, associations)
+    await seedPartnerships(ctx, regions, associations)
     await seedCommission(ctx, associations, people)
     await seedNews(ctx, associations, meetings)
     const accessibilityPage = await seedPages(ctx, associations)

@@ -167,6 +167,7 @@ beforeAll(async () => {
   associationB = (await createAssociation(payload, { name: 'Svaz měst a obcí České republiky', shortName: 'SMO ČR', kind: 'national' })).id
   const municipality = (await createMunicipality(payload, { name: 'Kozojedy' })).id
   const partnerRegion = (await createRegion(payload, { name: 'Województwo dolnośląskie', country: 'PL', kind: 'pl-voivodeship' })).id
+  const homeRegion = (await createRegion(payload, { name: 'Plzeňský kraj', partnerRegions: [ref(partnerRegion)], partnershipOffice: ref(associationA) })).id
 
   const admin = await createStaffUser(payload, 'admin')
   const editorA = await createStaffUser(payload, 'editor', [associationA])
@@ -204,7 +205,7 @@ beforeAll(async () => {
       await payload.create({
         collection: 'partnership-requests',
         data: {
-          ...validData['partnership-requests']({ association: associationA, partnerRegion }),
+          ...validData['partnership-requests']({ association: associationA, region: homeRegion, partnerRegion, municipality }),
           submittedBy: ref(approved.doc.id),
           internalNotes: 'Interní: žadatel má dluhy u svazu, ověřit.',
         },

@@ -151,6 +151,13 @@ const specs: Spec[] = [
     required: 'desiredRegions',
   },
   {
+    collection: 'partnerships',
+    data: () => validData.partnerships(scene),
+    shows: 'partnerName',
+    required: 'partnerRegion',
+    localized: { field: 'description', en: () => ({ description: 'School choir exchanges and a shared summer of culture.' }) },
+  },
+  {
     collection: 'associations',
     data: () => validData.associations(),
     shows: 'name',
@@ -207,7 +214,7 @@ const specs: Spec[] = [
   { collection: 'users', data: () => validData.users(scene), shows: 'email', required: 'name' },
   {
     collection: 'forms',
-    data: () => validData.forms(),
+    data: () => validData.forms(scene),
     shows: 'title',
     required: 'title',
     localized: { field: 'submitButtonLabel', en: () => ({ submitButtonLabel: 'Send', confirmationMessage: richText('Thank you.') }) },
@@ -215,10 +222,11 @@ const specs: Spec[] = [
 ]
 
 describe('every collection of the config has a case', () => {
-  it('covers all collections except Payload’s internal ones and form submissions', () => {
+  // Answers and signed application forms have their own tests (questionnaires, partnerships).
+  it('covers all collections except Payload’s internal ones, form submissions and application attachments', () => {
     const covered = new Set<string>(specs.map((spec) => spec.collection))
     const configured = payload.config.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))
-    expect(configured.filter((slug) => !covered.has(slug))).toEqual(['form-submissions'])
+    expect(configured.filter((slug) => !covered.has(slug))).toEqual(['partnership-attachments', 'form-submissions'])
   })
 })
 
@@ -258,7 +266,7 @@ describe.each(specs)('$collection', (spec) => {
 
 describe('form submissions', () => {
   it('stores an answer to a form', async () => {
-    const form = await create('forms', validData.forms())
+    const form = await create('forms', validData.forms(scene))
     const submission = await payload.create({
       collection: 'form-submissions',
       data: { form: ref(form.id), submissionData: [{ field: 'obec', value: 'Kozojedy' }] },
@@ -463,7 +471,7 @@ describe('partnership requests', () => {
     const second = await create('partnership-requests', validData['partnership-requests'](scene))
     expect(first.reference).toBe(reference(before + 1))
     expect(second.reference).toBe(reference(before + 2))
-    expect(first.history).toMatchObject([{ status: 'submitted', by: 'applicant' }])
+    expect(first.history).toMatchObject([{ status: 'submitted', actor: 'applicant' }])
 
     const { docs } = await payload.find({ collection: 'partnership-requests', sort: 'createdAt', limit: 1 })
     expect(docs[0]?.reference).toBe(reference(1))
@@ -480,8 +488,8 @@ describe('partnership requests', () => {
       overrideAccess: false,
     })
     expect(changed.history).toMatchObject([
-      { status: 'submitted', by: 'applicant' },
-      { status: 'in-review', by: `${admin.name} <${admin.email}>` },
+      { status: 'submitted', actor: 'applicant' },
+      { status: 'in-review', actor: 'office', by: `${admin.name} <${admin.email}>` },
     ])
   })
 })

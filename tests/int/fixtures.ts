@@ -253,16 +253,29 @@ export const validData = {
     locale: 'cs',
     consent: { textVersion: '2025-01', givenAt: new Date().toISOString() },
   }),
-  'partnership-requests': (s: Pick<Scene, 'association' | 'partnerRegion'>): RequiredDataFromCollectionSlug<'partnership-requests'> => ({
+  'partnership-requests': (s: Pick<Scene, 'association' | 'region' | 'partnerRegion' | 'municipality'>): RequiredDataFromCollectionSlug<'partnership-requests'> => ({
     association: ref(s.association),
+    homeRegion: ref(s.region),
     applicantKind: 'municipality',
+    municipality: ref(s.municipality),
     applicantName: 'Obec Kozojedy',
     contact: { name: 'Marie Dvořáková', email: `starostka-${nextNumber()}@kozojedy.test.cz` },
     desiredRegions: [ref(s.partnerRegion)],
     cooperationAreas: ['culture', 'schools-youth'],
     motivation: 'Hledáme partnerskou obec pro výměny škol.',
+    lookingFor: 'Obec podobné velikosti se školou.',
     consent: { textVersion: '2025-01', givenAt: new Date().toISOString() },
     status: 'submitted',
+  }),
+  partnerships: (s: Pick<Scene, 'association' | 'municipality' | 'partnerRegion'>): RequiredDataFromCollectionSlug<'partnerships'> => ({
+    association: ref(s.association),
+    municipality: ref(s.municipality),
+    partnerName: `Gmina Partnerska ${nextNumber()}`,
+    partnerRegion: ref(s.partnerRegion),
+    since: 2004,
+    areas: ['culture', 'schools-youth'],
+    description: 'Výměny školních sborů a společné kulturní léto.',
+    visibility: 'public',
   }),
   associations: (): RequiredDataFromCollectionSlug<'associations'> => {
     const n = nextNumber()
@@ -307,8 +320,10 @@ export const validData = {
     role: 'editor',
     associations: [ref(s.association)],
   }),
-  forms: (): RequiredDataFromCollectionSlug<'forms'> => ({
+  forms: (s: Pick<Scene, 'association'>): RequiredDataFromCollectionSlug<'forms'> => ({
     title: `Dotazník ${nextNumber()}`,
+    association: ref(s.association),
+    audience: 'public',
     fields: [{ blockType: 'text', name: 'obec', label: 'Obec', required: true }],
     submitButtonLabel: 'Odeslat',
     confirmationType: 'message',
@@ -319,8 +334,9 @@ export const validData = {
 /** Records most documents point at, in a fresh database. */
 export async function createScene(payload: Payload): Promise<Scene & { person: Id }> {
   const association = await createAssociation(payload, { name: 'Sdružení obcí Plzeňského kraje', shortName: 'SOPK' })
-  const region = await createRegion(payload, { name: 'Plzeňský kraj' })
   const partnerRegion = await createRegion(payload, { name: 'Województwo śląskie', country: 'PL', kind: 'pl-voivodeship' })
+  // The region's office handles its municipalities' applications for a partner in its partner regions.
+  const region = await createRegion(payload, { name: 'Plzeňský kraj', partnerRegions: [ref(partnerRegion.id)], partnershipOffice: ref(association.id) })
   const municipality = await createMunicipality(payload, { name: 'Kozojedy', region: ref(region.id) })
   const person = await createPerson(payload)
   const event = await payload.create({ collection: 'events', data: validData.events({ association: association.id }) })

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isStaff, selfMemberOrStaff } from '@/access/predicates'
 import { staffOf } from '@/access/roles'
 import { phoneField } from '@/fields/contact'
+import { positionOptions, siteLanguageOptions } from '@/fields/options'
 import { label, option } from '@/i18n/adminLabel'
 
 const staffOnlyField = ({ req }: { req: Parameters<typeof staffOf>[0] }) => staffOf(req) !== null
@@ -48,13 +49,7 @@ export const Members: CollectionConfig = {
       required: true,
       defaultValue: 'official',
       label: label('Funkce', 'Position'),
-      options: [
-        option('mayor', 'Starosta / starostka', 'Mayor'),
-        option('deputy-mayor', 'Místostarosta / místostarostka', 'Deputy mayor'),
-        option('secretary', 'Tajemník / tajemnice', 'Secretary'),
-        option('official', 'Úředník / úřednice', 'Official'),
-        option('other', 'Jiná', 'Other'),
-      ],
+      options: positionOptions,
     },
     phoneField(),
     {
@@ -79,7 +74,7 @@ export const Members: CollectionConfig = {
       required: true,
       defaultValue: 'cs',
       label: label('Preferovaný jazyk', 'Preferred language'),
-      options: [option('cs', 'čeština', 'Czech'), option('pl', 'polština', 'Polish'), option('en', 'angličtina', 'English')],
+      options: siteLanguageOptions,
     },
   ],
 }

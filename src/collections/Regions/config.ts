@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdminOrManager } from '@/access/predicates'
+import { cooperationLanguageOptions } from '@/fields/options'
 import { label, option } from '@/i18n/adminLabel'
+
+import { purgePublicPartnerships } from '../Partnerships/revalidate'
 
 export const Regions: CollectionConfig = {
   slug: 'regions',
@@ -12,6 +15,8 @@ export const Regions: CollectionConfig = {
     group: label('Registry', 'Registers'),
   },
   access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  // Regions are shown on the public partner-region pages and their map.
+  hooks: { afterChange: [() => purgePublicPartnerships()], afterDelete: [() => purgePublicPartnerships()] },
   fields: [
     {
       name: 'code',
@@ -65,16 +70,36 @@ export const Regions: CollectionConfig = {
       type: 'select',
       hasMany: true,
       label: label('Jazyky', 'Languages'),
-      options: [
-        option('cs', 'čeština', 'Czech'),
-        option('pl', 'polština', 'Polish'),
-        option('sk', 'slovenština', 'Slovak'),
-        option('de', 'němčina', 'German'),
-        option('en', 'angličtina', 'English'),
-        option('fr', 'francouzština', 'French'),
-        option('other', 'jiný', 'other'),
-      ],
+      options: cooperationLanguageOptions,
     },
     { name: 'profile', type: 'textarea', localized: true, label: label('Krátký profil', 'Short profile'), maxLength: 2000 },
+    {
+      name: 'partnershipOffice',
+      type: 'relationship',
+      relationTo: 'associations',
+      label: label('Úřad pro zahraniční partnerství', 'Foreign partnership office'),
+      admin: {
+        condition: (data) => data?.kind === 'cz-region',
+        description: label(
+          'Kdo vyřizuje žádosti obcí tohoto kraje o partnera v partnerských regionech. Bez něj kraj žádosti nepřijímá.',
+          "Who handles this region's municipalities' applications for a partner in its partner regions. Without one the region accepts no applications.",
+        ),
+      },
+    },
+    {
+      name: 'centre',
+      type: 'group',
+      label: label('Střed regionu na mapě', 'Centre of the region on maps'),
+      admin: { description: label('U českých krajů se doplní sám, když zůstane prázdný.', 'Czech regions fall back to a built-in centre when left empty.') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'latitude', type: 'number', min: -90, max: 90, label: label('Zeměpisná šířka', 'Latitude') },
+            { name: 'longitude', type: 'number', min: -180, max: 180, label: label('Zeměpisná délka', 'Longitude') },
+          ],
+        },
+      ],
+    },
   ],
 }

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isStaff, staffOfDocumentAssociation } from '@/access/predicates'
-import { memberOf, staffOf } from '@/access/roles'
+import { isAdmin, isStaff, staffOfDocumentAssociation, staffOrOwningMember } from '@/access/predicates'
+import { staffOf } from '@/access/roles'
 import { emailField, phoneField } from '@/fields/contact'
+import { positionOptions, siteLanguageOptions } from '@/fields/options'
 import { label, option } from '@/i18n/adminLabel'
 
 import { inheritAssociation } from './hooks/inheritAssociation'
@@ -21,11 +22,7 @@ export const Registrations: CollectionConfig = {
     group: label('Akce', 'Events'),
   },
   access: {
-    read: (args) => {
-      if (staffOf(args.req)) return staffOfDocumentAssociation(args)
-      const member = memberOf(args.req)
-      return member ? { member: { equals: member.id } } : false
-    },
+    read: staffOrOwningMember('member'),
     create: isStaff,
     update: staffOfDocumentAssociation,
     delete: isAdmin,
@@ -54,13 +51,7 @@ export const Registrations: CollectionConfig = {
           name: 'position',
           type: 'select',
           label: label('Funkce', 'Position'),
-          options: [
-            option('mayor', 'Starosta / starostka', 'Mayor'),
-            option('deputy-mayor', 'Místostarosta / místostarostka', 'Deputy mayor'),
-            option('secretary', 'Tajemník / tajemnice', 'Secretary'),
-            option('official', 'Úředník / úřednice', 'Official'),
-            option('other', 'Jiná', 'Other'),
-          ],
+          options: positionOptions,
         },
       ],
     },
@@ -100,7 +91,7 @@ export const Registrations: CollectionConfig = {
           required: true,
           defaultValue: 'cs',
           label: label('Jazyk komunikace', 'Language'),
-          options: [option('cs', 'čeština', 'Czech'), option('pl', 'polština', 'Polish'), option('en', 'angličtina', 'English')],
+          options: siteLanguageOptions,
         },
       ],
     },
