@@ -1,5 +1,6 @@
 import * as migration_20261123_054931_initial from './20261123_054931_initial';
 import * as migration_20261123_065051_partnerships from './20261123_065051_partnerships';
+import * as migration_20261123_072531_register_memberships from './20261123_072531_register_memberships';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_065051_partnerships.up,
     down: migration_20261123_065051_partnerships.down,
-    name: '20261123_065051_partnerships'
+    name: '20261123_065051_partnerships',
+  },
+  {
+    up: migration_20261123_072531_register_memberships.up,
+    down: migration_20261123_072531_register_memberships.down,
+    name: '20261123_072531_register_memberships'
   },
 ];
