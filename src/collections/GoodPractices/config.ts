@@ -30,6 +30,7 @@ export const GoodPractices: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'municipality', 'workflowStatus', 'reviewingAssociations', 'audience', '_status'],
     group: label('Obsah', 'Content'),
+    components: { beforeListTable: ['/collections/GoodPractices/components/ExportLink#GoodPracticesExportLink'] },
   },
   access: {
     readVersions: readGoodPracticeVersions,

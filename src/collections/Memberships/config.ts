@@ -78,6 +78,7 @@ export const Memberships: CollectionConfig = {
     defaultColumns: ['municipality', 'association', 'status', 'chamber', 'since', 'until'],
     group: label('Registry', 'Registers'),
     listSearchableFields: ['title'],
+    components: { beforeListTable: ['/collections/Memberships/components/MembershipCsvTools#MembershipCsvTools'] },
   },
   access: {
     read: anyone,

@@ -28,6 +28,7 @@ export const Municipalities: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'district', 'region', 'population'],
     group: label('Registry', 'Registers'),
     listSearchableFields: ['name', 'ruianCode', 'searchName'],
+    components: { beforeListTable: ['/collections/Municipalities/components/ExportLink#DirectoryExportLink'] },
   },
   access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
   hooks: {
