@@ -46,9 +46,14 @@ export async function submitGoodPracticeAction(_previous: SubmissionState, form:
     contactPhone: text('contactPhone'),
     audience: text('audience'),
   }
-  const files = form.getAll('attachments').filter((entry): entry is File => entry instanceof File && (entry.size > 0 || entry.name !== ''))
+  // A file input left empty still sends one nameless, empty part.
+  const files = form.getAll('attachments').filter((entry): entry is File => entry instanceof Blob && entry.size > 0)
   const uploads: SubmittedUpload[] = await Promise.all(
-    files.map(async (file) => ({ name: file.name, type: file.type, data: Buffer.from(await file.arrayBuffer()) })),
+    files.map(async (file, index) => ({
+      name: typeof file.name === 'string' && file.name !== '' ? file.name : `priloha-${index + 1}`,
+      type: file.type,
+      data: Buffer.from(await file.arrayBuffer()),
+    })),
   )
   const practice = String(form.get('practice') ?? '')
   const payload = await payloadClient()
