@@ -6,6 +6,8 @@ import { securityHeaders } from './src/domain/security/headers.mjs'
 const nextConfig = {
   // `npm test` type-checks the whole project with `tsc --noEmit` before it builds.
   typescript: { ignoreBuildErrors: true },
+  // A proxy's authorisation (up to 10 MB) travels with the registration form's server action.
+  experimental: { serverActions: { bodySizeLimit: '12mb' } },
   poweredByHeader: false,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }]

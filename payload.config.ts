@@ -10,15 +10,21 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { hideAccountLocks, loginFailureTranslations } from '@/access/accountSecurity'
+import { restrictInternalCollections } from '@/access/internalCollections'
 import { collections } from '@/collections'
 import { formBuilderOptions } from '@/collections/Forms/formBuilder'
 import { sendApplicationEmailTask } from '@/collections/PartnershipRequests/emailTask'
+import { registrationTasks } from '@/collections/Registrations/jobs'
 import { databaseAdapter } from '@/config/database'
 import { emailAdapter } from '@/config/email'
 import { healthEndpoint } from '@/endpoints/health'
 import { Navigation } from '@/globals/Navigation'
 import { SiteAlert } from '@/globals/SiteAlert'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { badQueryValueIs400 } from '@/hooks/badQueryValueIs400'
+import { anonymousQueryLimits } from '@/plugins/anonymousQueryLimits'
+import { GRAPHQL_MAX_COMPLEXITY } from '@/domain/queryLimits/clampQuery'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.PUBLIC_SERVER_URL || 'http://localhost:3000'
@@ -39,6 +45,7 @@ export default buildConfig({
   collections,
   globals: [SiteSettings, Navigation, SiteAlert],
   endpoints: [healthEndpoint],
+  hooks: { afterError: [badQueryValueIs400, hideAccountLocks] },
   localization: {
     locales: [
       { code: 'cs', label: 'Čeština' },
@@ -48,11 +55,13 @@ export default buildConfig({
     defaultLocale: 'cs',
     fallback: true,
   },
-  i18n: { supportedLanguages: { cs, en }, fallbackLanguage: 'cs' },
+  i18n: { supportedLanguages: { cs, en }, fallbackLanguage: 'cs', translations: loginFailureTranslations },
+  onInit: restrictInternalCollections,
   admin: {
     user: 'users',
     meta: { titleSuffix: ' · Municipia' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue'] },
     livePreview: {
       collections: ['news', 'events', 'seminars', 'pages', 'services', 'good-practices'],
       url: ({ collectionConfig, data, locale }) =>
@@ -61,12 +70,14 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Payload's default is 1000; a page of the public site needs far less (see tests/int/query-limits).
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_MAX_COMPLEXITY },
   jobs: {
     access: { run: ({ req }) => req.user?.collection === 'users' },
     // Scheduled publishing and e-mail run in the server process; tests drive the queue themselves.
-    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: '* * * * *', queue: 'default' }],
-    tasks: [sendApplicationEmailTask],
+    // Every 10 s, so a registrant has the confirmation e-mail within seconds.
+    autoRun: process.env.JOBS_AUTORUN === 'false' ? undefined : [{ cron: '*/10 * * * * *', queue: 'default', limit: 50 }],
+    tasks: [...registrationTasks, sendApplicationEmailTask],
     // Jobs that share a concurrency key run one at a time, oldest first (e.g. an applicant's e-mails in the order of events).
     enableConcurrencyControl: true,
   },
@@ -84,5 +95,7 @@ export default buildConfig({
       generateDescription: ({ doc }) => String(doc?.summary ?? doc?.excerpt ?? ''),
     }),
     formBuilderPlugin(formBuilderOptions),
+    // Last, so it also covers the collections the plugins above add.
+    anonymousQueryLimits(),
   ],
 })

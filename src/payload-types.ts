@@ -77,6 +77,8 @@ export interface Config {
     'event-series': EventSery;
     seminars: Seminar;
     registrations: Registration;
+    'proxy-authorisations': ProxyAuthorisation;
+    'registration-counters': RegistrationCounter;
     'partnership-requests': PartnershipRequest;
     partnerships: Partnership;
     'partnership-attachments': PartnershipAttachment;
@@ -114,6 +116,8 @@ export interface Config {
     'event-series': EventSeriesSelect<false> | EventSeriesSelect<true>;
     seminars: SeminarsSelect<false> | SeminarsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'proxy-authorisations': ProxyAuthorisationsSelect<false> | ProxyAuthorisationsSelect<true>;
+    'registration-counters': RegistrationCountersSelect<false> | RegistrationCountersSelect<true>;
     'partnership-requests': PartnershipRequestsSelect<false> | PartnershipRequestsSelect<true>;
     partnerships: PartnershipsSelect<false> | PartnershipsSelect<true>;
     'partnership-attachments': PartnershipAttachmentsSelect<false> | PartnershipAttachmentsSelect<true>;
@@ -144,11 +148,13 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     'site-alert': SiteAlert;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'site-alert': SiteAlertSelect<false> | SiteAlertSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'cs' | 'pl' | 'en';
   widgets: {
@@ -157,6 +163,8 @@ export interface Config {
   user: Member | User;
   jobs: {
     tasks: {
+      registrationEmail: TaskRegistrationEmail;
+      anonymiseRegistrations: TaskAnonymiseRegistrations;
       sendApplicationEmail: TaskSendApplicationEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -238,6 +246,24 @@ export interface News {
   association: number | Association;
   audience: 'public' | 'members';
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -261,6 +287,10 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * Without an association only admins may change the image.
+   */
+  association?: (number | null) | Association;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -298,166 +328,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "categories".
- */
-export interface Category {
-  id: number;
-  title: string;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "events".
- */
-export interface Event {
-  id: number;
-  title: string;
-  kind: 'regional-meeting' | 'congress' | 'conference' | 'assembly' | 'webinar' | 'workshop' | 'other';
-  series?: (number | null) | EventSery;
-  startsAt: string;
-  endsAt?: string | null;
-  timeZone: 'Europe/Prague' | 'Europe/Warsaw';
-  regions?: (number | Region)[] | null;
-  venue?: {
-    name?: string | null;
-    address?: {
-      street?: string | null;
-      postalCode?: string | null;
-      city?: string | null;
-      country?: ('CZ' | 'PL' | 'SK' | 'DE' | 'AT' | 'OTHER') | null;
-      latitude?: number | null;
-      longitude?: number | null;
-    };
-    onlineUrl?: string | null;
-  };
-  summary?: string | null;
-  content?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  coverImage?: (number | null) | Media;
-  programme?:
-    | {
-        startTime: string;
-        endTime?: string | null;
-        kind: 'plenary' | 'panel' | 'workshop' | 'break' | 'other';
-        room?: string | null;
-        title: string;
-        description?: string | null;
-        speakers?: (number | Person)[] | null;
-        id?: string | null;
-      }[]
-    | null;
-  partners?:
-    | {
-        partner: number | Partner;
-        tier: 'general' | 'main' | 'partner' | 'media' | 'expert';
-        id?: string | null;
-      }[]
-    | null;
-  patrons?:
-    | {
-        person: number | Person;
-        office?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * E.g. a venue change. Can be sent to registrants.
-   */
-  notices?:
-    | {
-        kind: 'venue-change' | 'time-change' | 'cancellation' | 'info';
-        notifyRegistrants?: boolean | null;
-        notifiedAt?: string | null;
-        title: string;
-        body?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  registration?: {
-    enabled?: boolean | null;
-    opensAt?: string | null;
-    closesAt?: string | null;
-    capacity?: number | null;
-    waitlist?: boolean | null;
-    membersOnly?: boolean | null;
-    consentText?: string | null;
-    consentVersion?: string | null;
-  };
-  contactPerson?: (number | null) | Person;
-  documents?: (number | Document)[] | null;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug?: string | null;
-  association: number | Association;
-  publishedAt?: string | null;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-    /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
-     */
-    image?: (number | null) | Media;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "event-series".
- */
-export interface EventSery {
-  id: number;
-  title: string;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug?: string | null;
-  year: number;
-  association: number | Association;
-  intro?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  contactPerson?: (number | null) | Person;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -591,6 +461,184 @@ export interface Person {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  kind: 'regional-meeting' | 'congress' | 'conference' | 'assembly' | 'webinar' | 'workshop' | 'other';
+  series?: (number | null) | EventSery;
+  startsAt: string;
+  endsAt?: string | null;
+  timeZone: 'Europe/Prague' | 'Europe/Warsaw';
+  regions?: (number | Region)[] | null;
+  venue?: {
+    name?: string | null;
+    address?: {
+      street?: string | null;
+      postalCode?: string | null;
+      city?: string | null;
+      country?: ('CZ' | 'PL' | 'SK' | 'DE' | 'AT' | 'OTHER') | null;
+      latitude?: number | null;
+      longitude?: number | null;
+    };
+    onlineUrl?: string | null;
+  };
+  summary?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  coverImage?: (number | null) | Media;
+  programme?:
+    | {
+        startTime: string;
+        endTime?: string | null;
+        kind: 'plenary' | 'panel' | 'workshop' | 'break' | 'other';
+        room?: string | null;
+        title: string;
+        description?: string | null;
+        speakers?: (number | Person)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  partners?:
+    | {
+        partner: number | Partner;
+        tier: 'general' | 'main' | 'partner' | 'media' | 'expert';
+        id?: string | null;
+      }[]
+    | null;
+  patrons?:
+    | {
+        person: number | Person;
+        office?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * E.g. a venue change. Can be sent to registrants.
+   */
+  notices?:
+    | {
+        kind: 'venue-change' | 'time-change' | 'cancellation' | 'info';
+        notifyRegistrants?: boolean | null;
+        notifiedAt?: string | null;
+        title: string;
+        body?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  registration?: {
+    enabled?: boolean | null;
+    opensAt?: string | null;
+    closesAt?: string | null;
+    capacity?: number | null;
+    waitlist?: boolean | null;
+    membersOnly?: boolean | null;
+    consentText?: string | null;
+    consentVersion?: string | null;
+  };
+  contactPerson?: (number | null) | Person;
+  documents?: (number | Document)[] | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  association: number | Association;
+  publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-series".
+ */
+export interface EventSery {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  year: number;
+  association: number | Association;
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  contactPerson?: (number | null) | Person;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -617,7 +665,7 @@ export interface Document {
   title: string;
   description?: string | null;
   association: number | Association;
-  audience: 'public' | 'members';
+  audience: 'public' | 'members' | 'internal';
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -629,6 +677,144 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'manager' | 'editor';
+  /**
+   * Editors and managers work only for these associations.
+   */
+  associations?: (number | Association)[] | null;
+  preferredLanguage?: ('cs' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * You see the members of municipalities that belong to your associations. An approved member sees members-only content.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  firstName: string;
+  lastName: string;
+  municipality: number | Municipality;
+  position: 'mayor' | 'deputy-mayor' | 'secretary' | 'official' | 'other';
+  phone?: string | null;
+  approvalStatus: 'pending' | 'approved' | 'rejected';
+  /**
+   * Empty for an approved member: approved automatically by e-mail domain.
+   */
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  preferredLanguage: 'cs' | 'pl' | 'en';
+  pendingEmail?: string | null;
+  emailChangeTokenHash?: string | null;
+  emailChangeExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'members';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities".
+ */
+export interface Municipality {
+  id: number;
+  ruianCode: string;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  searchName?: string | null;
+  sortName?: string | null;
+  kind: 'statutory-city' | 'town' | 'market-town' | 'municipality' | 'gmina' | 'other';
+  district?: string | null;
+  districtCode?: string | null;
+  region?: (number | null) | Region;
+  /**
+   * Separated by spaces.
+   */
+  postalCodes?: string | null;
+  population?: number | null;
+  partsCount?: number | null;
+  website?: string | null;
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  coatOfArms?: (number | null) | Media;
+  memberships?: {
+    docs?: (number | Membership)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  memberOfIds?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "memberships".
+ */
+export interface Membership {
+  id: number;
+  title?: string | null;
+  municipality: number | Municipality;
+  association: number | Association;
+  status: 'active' | 'suspended' | 'left';
+  since?: string | null;
+  until?: string | null;
+  /**
+   * Derived from the municipality kind.
+   */
+  chamber?: ('statutory-cities' | 'towns' | 'municipalities' | 'none') | null;
+  note?: string | null;
+  changedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -715,6 +901,24 @@ export interface Page {
   association: number | Association;
   audience: 'public' | 'members';
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   parent?: (number | null) | Page;
   breadcrumbs?:
     | {
@@ -777,6 +981,24 @@ export interface Service {
   slug?: string | null;
   association: number | Association;
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -899,6 +1121,24 @@ export interface GoodPractice {
   association?: (number | null) | Association;
   audience: 'public' | 'members';
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -910,136 +1150,6 @@ export interface GoodPractice {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "municipalities".
- */
-export interface Municipality {
-  id: number;
-  ruianCode: string;
-  name: string;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug?: string | null;
-  searchName?: string | null;
-  sortName?: string | null;
-  kind: 'statutory-city' | 'town' | 'market-town' | 'municipality' | 'gmina' | 'other';
-  district?: string | null;
-  districtCode?: string | null;
-  region?: (number | null) | Region;
-  /**
-   * Separated by spaces.
-   */
-  postalCodes?: string | null;
-  population?: number | null;
-  partsCount?: number | null;
-  website?: string | null;
-  contact?: {
-    email?: string | null;
-    phone?: string | null;
-    website?: string | null;
-  };
-  coatOfArms?: (number | null) | Media;
-  memberships?: {
-    docs?: (number | Membership)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  memberOfIds?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "memberships".
- */
-export interface Membership {
-  id: number;
-  title?: string | null;
-  municipality: number | Municipality;
-  association: number | Association;
-  status: 'active' | 'suspended' | 'left';
-  since?: string | null;
-  until?: string | null;
-  /**
-   * Derived from the municipality kind.
-   */
-  chamber?: ('statutory-cities' | 'towns' | 'municipalities' | 'none') | null;
-  note?: string | null;
-  changedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'manager' | 'editor';
-  /**
-   * Editors and managers work only for these associations.
-   */
-  associations?: (number | Association)[] | null;
-  preferredLanguage?: ('cs' | 'en') | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "members".
- */
-export interface Member {
-  id: number;
-  firstName: string;
-  lastName: string;
-  municipality: number | Municipality;
-  position: 'mayor' | 'deputy-mayor' | 'secretary' | 'official' | 'other';
-  phone?: string | null;
-  approvalStatus: 'pending' | 'approved' | 'rejected';
-  preferredLanguage: 'cs' | 'pl' | 'en';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'members';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1121,6 +1231,24 @@ export interface Seminar {
   slug?: string | null;
   association: number | Association;
   publishedAt?: string | null;
+  /**
+   * Editors submit for review; the association manager publishes and archives.
+   */
+  reviewStatus?: ('draft' | 'in-review' | 'published' | 'archived') | null;
+  lastChange?: {
+    action?:
+      ('created' | 'edited' | 'submitted' | 'withdrawn' | 'returned' | 'published' | 'unpublished' | 'archived') | null;
+    by?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'members';
+          value: number | Member;
+        } | null);
+    at?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -1134,6 +1262,8 @@ export interface Seminar {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Change the status here: a cancellation gives the seat to the first on the waitlist, "Attended" is the check-in. Counts, exports and the attendance list are on the event or seminar.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
  */
@@ -1152,13 +1282,12 @@ export interface Registration {
   member?: (number | null) | Member;
   proxy?: {
     representsMunicipality?: (number | null) | Municipality;
-    authorisation?: (number | null) | Document;
+    authorisation?: (number | null) | ProxyAuthorisation;
     approved?: boolean | null;
   };
   status: 'confirmed' | 'waitlisted' | 'cancelled' | 'attended';
   waitlistPosition?: number | null;
   locale: 'cs' | 'pl' | 'en';
-  cancelTokenHash?: string | null;
   consent: {
     textVersion: string;
     givenAt: string;
@@ -1167,6 +1296,43 @@ export interface Registration {
    * Taken from the event.
    */
   association?: (number | null) | Association;
+  anonymisedAt?: string | null;
+  targetKey?: string | null;
+  registrationKey?: string | null;
+  linkSalt?: string | null;
+  cancelTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proxy-authorisations".
+ */
+export interface ProxyAuthorisation {
+  id: number;
+  title: string;
+  association: number | Association;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-counters".
+ */
+export interface RegistrationCounter {
+  id: number;
+  key: string;
+  confirmed: number;
+  waitlisted: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1220,7 +1386,7 @@ export interface PartnershipRequest {
   offer?: string | null;
   lookingFor?: string | null;
   motivation?: string | null;
-  languages?: ('cs' | 'pl' | 'sk' | 'de' | 'en' | 'fr' | 'other')[] | null;
+  languages?: ('cs' | 'pl' | 'en' | 'sk' | 'de' | 'fr' | 'other')[] | null;
   population?: number | null;
   correspondenceLanguage?: ('cs' | 'pl' | 'en') | null;
   signedForm?: (number | null) | PartnershipAttachment;
@@ -1646,7 +1812,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendApplicationEmail' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'registrationEmail' | 'anonymiseRegistrations' | 'sendApplicationEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1679,7 +1846,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendApplicationEmail' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'registrationEmail' | 'anonymiseRegistrations' | 'sendApplicationEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1687,6 +1855,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1732,6 +1909,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'registrations';
         value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'proxy-authorisations';
+        value: number | ProxyAuthorisation;
+      } | null)
+    | ({
+        relationTo: 'registration-counters';
+        value: number | RegistrationCounter;
       } | null)
     | ({
         relationTo: 'partnership-requests';
@@ -1866,6 +2051,14 @@ export interface NewsSelect<T extends boolean = true> {
   association?: T;
   audience?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -1952,6 +2145,14 @@ export interface PagesSelect<T extends boolean = true> {
   association?: T;
   audience?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   parent?: T;
   breadcrumbs?:
     | T
@@ -1988,6 +2189,14 @@ export interface ServicesSelect<T extends boolean = true> {
   slug?: T;
   association?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2034,6 +2243,14 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   association?: T;
   audience?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2141,6 +2358,14 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   association?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2224,6 +2449,14 @@ export interface SeminarsSelect<T extends boolean = true> {
   slug?: T;
   association?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  lastChange?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+      };
   meta?:
     | T
     | {
@@ -2261,7 +2494,6 @@ export interface RegistrationsSelect<T extends boolean = true> {
   status?: T;
   waitlistPosition?: T;
   locale?: T;
-  cancelTokenHash?: T;
   consent?:
     | T
     | {
@@ -2269,6 +2501,41 @@ export interface RegistrationsSelect<T extends boolean = true> {
         givenAt?: T;
       };
   association?: T;
+  anonymisedAt?: T;
+  targetKey?: T;
+  registrationKey?: T;
+  linkSalt?: T;
+  cancelTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proxy-authorisations_select".
+ */
+export interface ProxyAuthorisationsSelect<T extends boolean = true> {
+  title?: T;
+  association?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registration-counters_select".
+ */
+export interface RegistrationCountersSelect<T extends boolean = true> {
+  key?: T;
+  confirmed?: T;
+  waitlisted?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2594,6 +2861,7 @@ export interface PartnersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  association?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2672,7 +2940,12 @@ export interface MembersSelect<T extends boolean = true> {
   position?: T;
   phone?: T;
   approvalStatus?: T;
+  approvedBy?: T;
+  approvedAt?: T;
   preferredLanguage?: T;
+  pendingEmail?: T;
+  emailChangeTokenHash?: T;
+  emailChangeExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2680,7 +2953,6 @@ export interface MembersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   _verified?: T;
   _verificationToken?: T;
   loginAttempts?: T;
@@ -2709,7 +2981,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -2936,6 +3207,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3033,6 +3305,24 @@ export interface SiteAlert {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -3095,6 +3385,16 @@ export interface SiteAlertSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -3102,6 +3402,30 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegistrationEmail".
+ */
+export interface TaskRegistrationEmail {
+  input: {
+    registration: string;
+    kind: 'confirmation' | 'waitlisted' | 'promoted' | 'cancelled' | 'notice';
+    notice?: string | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseRegistrations".
+ */
+export interface TaskAnonymiseRegistrations {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

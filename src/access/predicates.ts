@@ -1,6 +1,6 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, BaseFilter, FieldAccess, FilterOptions, Where } from 'payload'
 
-import { isAdminUser, isApprovedMember, isManagerUser, memberOf, scopedAssociations, staffOf } from './roles'
+import { canPublish, isAdminUser, isApprovedMember, isManagerUser, memberOf, scopedAssociations, staffOf } from './roles'
 
 export const anyone: Access = () => true
 
@@ -18,6 +18,8 @@ export const isAdminOrManager: Access = ({ req }) => {
 
 export const isAdminFieldLevel: FieldAccess = ({ req }) => isAdminUser(staffOf(req))
 
+export const isStaffFieldLevel: FieldAccess = ({ req }) => staffOf(req) !== null
+
 /**
  * Content that belongs to an association: admins may touch everything, other staff only
  * documents of their own associations. The same constraint serves read of drafts in the admin,
@@ -31,8 +33,24 @@ export const staffOfDocumentAssociation: Access = ({ req }) => {
   return { association: { in: associations } }
 }
 
+/**
+ * What an editor works on in the admin: the list view and the rich-text link picker show only
+ * their associations' documents (reading the rest stays allowed, it is published anyway).
+ */
+export const ownAssociationInAdmin: BaseFilter = ({ req }) => {
+  const user = staffOf(req)
+  const associations = user ? scopedAssociations(user) : null
+  return associations === null ? null : { association: { in: associations } }
+}
+
+/** Relationship pickers offer editors only their associations' documents, and saving checks it. */
+export const ownAssociationOptions: FilterOptions = ({ req }) => {
+  const user = staffOf(req)
+  const associations = user ? scopedAssociations(user) : null
+  return associations === null ? true : { association: { in: associations } }
+}
+
 const published: Where = { _status: { equals: 'published' } }
-const publicAudience: Where = { audience: { equals: 'public' } }
 
 /** Staff read everything published plus the drafts of their own associations. */
 const publishedOrOwnDrafts: Access = async (args) => {
@@ -41,20 +59,46 @@ const publishedOrOwnDrafts: Access = async (args) => {
 }
 
 /**
- * Editorial content with drafts and an audience: staff see everything published and their
- * associations' drafts, approved members everything published, everyone else only what is
- * published and public.
+ * Editorial content with drafts: published documents are listed to everyone (members-only ones
+ * as teasers whose body fields `membersOnlyField` withholds), drafts only to staff of the
+ * document's association.
  */
-export const publishedForAudience: Access = (args) => {
-  if (staffOf(args.req)) return publishedOrOwnDrafts(args)
-  if (isApprovedMember(args.req)) return published
-  return { and: [published, publicAudience] }
-}
-
-/** Editorial content with drafts but no audience: published is public. */
 export const publishedOrStaff: Access = (args) => {
   if (staffOf(args.req)) return publishedOrOwnDrafts(args)
   return published
+}
+
+/**
+ * Fields that carry the substance of a members-only document (body, attachments, file URL):
+ * readable by staff and approved members, and by anyone when the document is public. Without a
+ * document (a query filtering on the field) only staff and approved members may use it, so a
+ * `where[content][like]` cannot probe a members-only body.
+ */
+export const membersOnlyField: FieldAccess = ({ req, doc }) => {
+  if (staffOf(req) || isApprovedMember(req)) return true
+  return (doc as { audience?: unknown } | undefined)?.audience === 'public'
+}
+
+/** Staff may create editorial documents, but only publishers may create them published. */
+export const editorialCreate: Access = ({ req, data }) => {
+  if (!staffOf(req)) return false
+  return data?._status !== 'published' || canPublish(req)
+}
+
+/**
+ * Staff of the document's association may change it; editors only as drafts (Payload asks this
+ * with `_status: 'published'` to decide whether the admin shows the Publish button).
+ */
+export const editorialUpdate: Access = (args) => {
+  if (args.data?._status === 'published' && !canPublish(args.req)) return false
+  return staffOfDocumentAssociation(args)
+}
+
+/** Publishers delete their associations' documents; editors only drafts. */
+export const editorialDelete: Access = (args) => {
+  const own = staffOfDocumentAssociation(args)
+  if (own === false || canPublish(args.req)) return own
+  return { and: [own as Where, { _status: { equals: 'draft' } }] }
 }
 
 /**
@@ -68,17 +112,41 @@ export const versionsOfOwnAssociation: Access = ({ req }) => {
   return associations === null ? true : { 'version.association': { in: associations } }
 }
 
-/** Uploads and records without drafts but with an audience (documents). */
+/**
+ * Documents (files): public and members-only ones are listed to everyone (members-only as a
+ * teaser without its file URL), but a members-only file itself is served only to approved
+ * members and staff. Internal documents (signed forms, proxy authorisations) are for staff of
+ * their association only.
+ */
+export const documentsRead: Access = ({ req, isReadingStaticFile }) => {
+  const user = staffOf(req)
+  if (user) {
+    const associations = scopedAssociations(user)
+    if (associations === null) return true
+    const listed: Where = { audience: { in: ['public', 'members'] } }
+    const own: Where = { association: { in: associations } }
+    return { or: [listed, own] }
+  }
+  const audiences = isReadingStaticFile && !isApprovedMember(req) ? ['public'] : ['public', 'members']
+  const visible: Where = { audience: { in: audiences } }
+  return visible
+}
+
+/** Records with an audience but without teasers (forms): members-only ones only for approved members and staff. */
 export const audienceOrStaff: Access = ({ req }) => {
   if (staffOf(req) || isApprovedMember(req)) return true
+  const publicAudience: Where = { audience: { equals: 'public' } }
   return publicAudience
 }
 
-/** A member may read and change only their own account. */
-export const selfMemberOrStaff: Access = ({ req }) => {
-  if (staffOf(req)) return true
-  const member = memberOf(req)
-  return member ? { id: { equals: member.id } } : false
+
+/** Access of editorial collections with drafts: news, pages, events, seminars, services. */
+export const editorialAccess = {
+  read: publishedOrStaff,
+  readVersions: versionsOfOwnAssociation,
+  create: editorialCreate,
+  update: editorialUpdate,
+  delete: editorialDelete,
 }
 
 /**

@@ -24,3 +24,13 @@ export const scopedAssociations = (user: StaffUser): Id[] | null =>
   isAdminUser(user) ? null : idsOf(user.associations)
 
 export const isApprovedMember = (req: Req): boolean => memberOf(req)?.approvalStatus === 'approved'
+
+/**
+ * Admins and association managers publish; editors (and members submitting good practices)
+ * write drafts and submit them for review. Which documents a manager may publish is limited
+ * by the collection's update access to their own associations.
+ */
+export const canPublish = (req: Req): boolean => {
+  const user = staffOf(req)
+  return isAdminUser(user) || isManagerUser(user)
+}

@@ -15,8 +15,10 @@ import { Partners } from './Partners/config'
 import { PartnershipAttachments } from './PartnershipAttachments/config'
 import { PartnershipRequests } from './PartnershipRequests/config'
 import { Partnerships } from './Partnerships/config'
+import { ProxyAuthorisations } from './ProxyAuthorisations/config'
 import { People } from './People/config'
 import { Regions } from './Regions/config'
+import { RegistrationCounters } from './RegistrationCounters/config'
 import { Registrations } from './Registrations/config'
 import { Seminars } from './Seminars/config'
 import { Services } from './Services/config'
@@ -33,6 +35,8 @@ export const collections = [
   EventSeries,
   Seminars,
   Registrations,
+  ProxyAuthorisations,
+  RegistrationCounters,
   PartnershipRequests,
   Partnerships,
   PartnershipAttachments,

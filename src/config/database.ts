@@ -6,9 +6,18 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from '../migrations'
 
-export const DEFAULT_DATABASE_URI = 'file:./data/municipia.db'
+import { DEFAULT_DATABASE_URI, isMongoUri } from './databaseUri'
+import { createSerialisedSqliteClient } from './serialisedSqliteClient'
 
-export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
+export { DEFAULT_DATABASE_URI, isMongoUri }
+
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
+// A burst of registrations queues its writes; each takes milliseconds, so only a stuck writer waits this long.
+const WRITE_QUEUE_TIMEOUT_MS = 60_000
+
+// An in-memory database exists once per connection, so it cannot be split into a reader and a writer.
+const isInMemory = (uri: string): boolean => uri.includes(':memory:')
+
 
 /**
  * The embedded SQLite file is the default; a `mongodb://` URI selects MongoDB for large
@@ -20,18 +29,27 @@ export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAUL
     // Transactions need a replica set (or Atlas), which is what large deployments run.
     return mongooseAdapter({ url: uri })
   }
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: uri },
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
     // Registrations arrive in bursts; writers wait for the lock instead of failing at once.
-    busyTimeout: 10_000,
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     wal: true,
     // Without this the adapter runs every operation outside a transaction, and a failure half-way
     // through a bulk import or a registration would leave a partial write.
     transactionOptions: {},
   })
+  if (isInMemory(uri)) return adapter
+  const init = adapter.init
+  // The adapter only creates its own client when none is set; see serialisedSqliteClient.ts for why.
+  adapter.init = (args) => {
+    const instance = init(args) as ReturnType<typeof init> & { client?: unknown }
+    instance.client = createSerialisedSqliteClient(uri, { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, queueTimeoutMs: WRITE_QUEUE_TIMEOUT_MS })
+    return instance
+  }
+  return adapter
 }
 
 /** Applies the committed SQLite migrations that are not yet recorded in the database. */

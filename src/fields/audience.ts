@@ -5,7 +5,7 @@ import { label, option } from '@/i18n/adminLabel'
 export const AUDIENCES = ['public', 'members'] as const
 export type Audience = (typeof AUDIENCES)[number]
 
-/** Who may read a document: everyone, or approved members only (see `publishedForAudience`). */
+/** Who may read a document in full: everyone, or approved members only (see `membersOnlyField`); visitors get a teaser. */
 export const audienceField = (): SelectField => ({
   name: 'audience',
   type: 'select',

@@ -1,4 +1,4 @@
-import type { Field, GroupField } from 'payload'
+import type { Field, GroupField, TextField } from 'payload'
 
 import { label } from '@/i18n/adminLabel'
 
@@ -12,7 +12,7 @@ export const emailField = (name = 'email', required = false): Field => ({
   validate: validateEmail(required),
 })
 
-export const phoneField = (name = 'phone'): Field => ({
+export const phoneField = (name = 'phone'): TextField => ({
   name,
   type: 'text',
   label: label('Telefon', 'Phone'),

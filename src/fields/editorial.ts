@@ -1,5 +1,6 @@
-import type { CollectionConfig, Field, RelationshipField, UploadField } from 'payload'
+import type { CollectionConfig, Field, RelationshipField, RichTextField, UploadField } from 'payload'
 
+import { ownAssociationOptions } from '@/access/predicates'
 import { label } from '@/i18n/adminLabel'
 
 /** Drafts, versions and scheduled publishing shared by all editorial collections. */
@@ -25,7 +26,7 @@ export const summaryField = (name = 'summary', czech = 'Shrnutí', english = 'Su
   label: label(czech, english),
 })
 
-export const richTextField = (name = 'content', czech = 'Obsah', english = 'Content', required = false): Field => ({
+export const richTextField = (name = 'content', czech = 'Obsah', english = 'Content', required = false): RichTextField => ({
   name,
   type: 'richText',
   localized: true,
@@ -46,6 +47,7 @@ export const documentsField = (name = 'documents', czech = 'Dokumenty', english 
   relationTo: 'documents',
   hasMany: true,
   label: label(czech, english),
+  filterOptions: ownAssociationOptions,
 })
 
 export const peopleField = (name: string, czech: string, english: string): RelationshipField => ({

@@ -9,6 +9,7 @@ import {
   createMunicipality,
   createScene,
   createStaffUser,
+  nextNumber,
   pdfFile,
   pngFile,
   rawFile,
@@ -37,7 +38,7 @@ beforeAll(async () => {
 // Uploaded files land in media/; remove what this file created.
 afterAll(async () => {
   if (!payload) return
-  for (const collection of ['media', 'documents'] as const) {
+  for (const collection of ['media', 'documents', 'proxy-authorisations'] as const) {
     await payload.delete({ collection, where: { id: { exists: true } } })
   }
 })
@@ -144,6 +145,14 @@ const specs: Spec[] = [
     localized: { field: 'title', en: () => ({ title: 'Public procurement seminar' }) },
   },
   { collection: 'registrations', data: () => validData.registrations(scene), shows: 'attendeeName', required: 'attendeeName' },
+  {
+    collection: 'proxy-authorisations',
+    data: () => ({ title: 'Plná moc – obec Kozojedy', association: ref(scene.association) }),
+    file: () => pdfFile(),
+    shows: 'title',
+    required: 'title',
+  },
+  { collection: 'registration-counters', data: () => ({ key: `event:${nextNumber()}`, confirmed: 0, waitlisted: 0 }), shows: 'key', required: 'key' },
   {
     collection: 'partnership-requests',
     data: () => validData['partnership-requests'](scene),

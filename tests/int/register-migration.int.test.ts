@@ -41,7 +41,8 @@ describe.skipIf(!onSqliteMigrations)('migration to the register of memberships',
       (1, 2, 'b1', 2, NULL, 'left'),
       (2, 2, 'b2', 2, '2001-01-01T12:00:00.000Z', 'active'),
       (1, 3, 'c1', 1, NULL, 'suspended')`)
-    await db.run(sql`INSERT INTO good_practices (id, municipality_id, workflow_status, slug, audience, _status) VALUES (1, 2, 'submitted', 'kompostery', 'public', 'draft')`)
+    // As the member portal's migration left it: a submission in review.
+    await db.run(sql`INSERT INTO good_practices (id, municipality_id, review_status, slug, audience, _status) VALUES (1, 2, 'in-review', 'kompostery', 'public', 'draft')`)
     await db.run(sql`INSERT INTO good_practices_locales (title, summary, content, _locale, _parent_id) VALUES
       ('Kompostéry', 'Méně bioodpadu', ${JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Obec rozdala kompostéry.' }] }] } })}, 'cs', 1)`)
     await db.run(sql`INSERT INTO good_practices_topics ("order", parent_id, value) VALUES (1, 1, 'environment')`)
@@ -75,9 +76,9 @@ describe.skipIf(!onSqliteMigrations)('migration to the register of memberships',
     expect(associations.docs.map((association) => association.memberCount)).toEqual([1, 2])
   })
 
-  it('gives existing good practices their region, reviewers and search text', async () => {
+  it('gives existing good practices their region, reviewers, workflow status and search text', async () => {
     const practice = await payload.findByID({ collection: 'good-practices', id: 1, depth: 0, draft: true })
-    expect(practice).toMatchObject({ region: 1, reviewingAssociations: [2] })
+    expect(practice).toMatchObject({ region: 1, reviewingAssociations: [2], workflowStatus: 'submitted', reviewStatus: 'in-review' })
     expect(practice.searchText).toContain('obec rozdala kompostery')
     expect(practice.searchText).toContain('chotesov')
     expect(practice.searchText).toContain('zivotni prostredi')
@@ -98,5 +99,10 @@ describe.skipIf(!onSqliteMigrations)('migration to the register of memberships',
       { parent: 2, association: 2, status: 'active' },
       { parent: 3, association: 1, status: 'suspended' },
     ])
+    // The good practice keeps its texts and topics: going down drops columns instead of rebuilding its tables.
+    const kept = await db.all<{ locales: number; topics: number }>(
+      sql`SELECT (SELECT COUNT(*) FROM good_practices_locales) AS locales, (SELECT COUNT(*) FROM good_practices_topics) AS topics`,
+    )
+    expect(kept).toEqual([{ locales: 1, topics: 1 }])
   })
 })

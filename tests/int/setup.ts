@@ -17,6 +17,8 @@ if (onMongo) {
   process.env.DATABASE_URI = `file:${path.join(tmpdir(), `municipia-int-${runId}.db`)}`
 }
 process.env.PAYLOAD_SECRET ||= 'integration-tests-secret'
+// Uploads of each test file go to their own folder, never into the project's media/.
+process.env.MEDIA_DIR = path.join(tmpdir(), `municipia-int-media-${runId}`)
 process.env.JOBS_AUTORUN = 'false'
 // INT_SCHEMA=push lets work on a collection run its tests before its migration is written;
 // `npm test` always builds the schema from the committed migrations.

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, staffOfDocumentAssociation, isStaff } from '@/access/predicates'
+import { anyone, staffOfDocumentAssociation, isStaff, ownAssociationInAdmin } from '@/access/predicates'
 import { associationField } from '@/fields/association'
 import { documentsField, richTextField } from '@/fields/editorial'
 import { uniqueSlugField } from '@/fields/slug'
@@ -10,7 +10,7 @@ import { label, option } from '@/i18n/adminLabel'
 export const Commissions: CollectionConfig = {
   slug: 'commissions',
   labels: { singular: label('Komise', 'Commission'), plural: label('Komise', 'Commissions') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'abbreviation', 'association'], group: label('Organizace', 'Organisations') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'abbreviation', 'association'], group: label('Organizace', 'Organisations') , baseFilter: ownAssociationInAdmin },
   access: { read: anyone, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   fields: [
     associationField(),

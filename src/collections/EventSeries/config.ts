@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStaff, staffOfDocumentAssociation } from '@/access/predicates'
+import { anyone, isStaff, ownAssociationInAdmin, staffOfDocumentAssociation } from '@/access/predicates'
 import { associationField } from '@/fields/association'
 import { richTextField, titleField } from '@/fields/editorial'
 import { uniqueSlugField } from '@/fields/slug'
@@ -10,7 +10,7 @@ import { label } from '@/i18n/adminLabel'
 export const EventSeries: CollectionConfig = {
   slug: 'event-series',
   labels: { singular: label('Série akcí', 'Event series'), plural: label('Série akcí', 'Event series') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'association'], group: label('Akce', 'Events') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'association'], group: label('Akce', 'Events') , baseFilter: ownAssociationInAdmin },
   access: { read: anyone, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   fields: [
     titleField(),

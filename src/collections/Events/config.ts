@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff, staffOfDocumentAssociation, versionsOfOwnAssociation } from '@/access/predicates'
+import { editorialAccess, ownAssociationInAdmin, ownAssociationOptions } from '@/access/predicates'
 import { associationField } from '@/fields/association'
 import {
   coverImageField,
@@ -18,6 +18,10 @@ import { uniqueSlugField } from '@/fields/slug'
 import { venueGroup } from '@/fields/venue'
 import { label, option } from '@/i18n/adminLabel'
 
+import { registrationSummaryField } from '../Registrations/fields'
+import { notifyRegistrantsOfNotices, promoteAfterEventCapacityChange, stampNoticesToSend } from '../Registrations/hooks/targetChanges'
+import { reviewFields, reviewHooks } from '../editorial/review'
+
 import { endsAfterStart } from './validation'
 
 export const PARTNER_TIERS = ['general', 'main', 'partner', 'media', 'expert'] as const
@@ -27,11 +31,17 @@ export const Events: CollectionConfig = {
   labels: { singular: label('Akce', 'Event'), plural: label('Akce', 'Events') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'startsAt', 'association', '_status'],
+    defaultColumns: ['title', 'kind', 'startsAt', 'association', 'reviewStatus'],
     group: label('Akce', 'Events'),
+    baseFilter: ownAssociationInAdmin,
   },
-  access: { readVersions: versionsOfOwnAssociation, read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
+  access: editorialAccess,
   versions: editorialVersions,
+  hooks: {
+    beforeOperation: reviewHooks.beforeOperation,
+    beforeChange: [stampNoticesToSend, ...reviewHooks.beforeChange],
+    afterChange: [notifyRegistrantsOfNotices, promoteAfterEventCapacityChange, ...reviewHooks.afterChange],
+  },
   fields: [
     titleField(),
     {
@@ -60,7 +70,7 @@ export const Events: CollectionConfig = {
                     option('other', 'Jiná', 'Other'),
                   ],
                 },
-                { name: 'series', type: 'relationship', relationTo: 'event-series', label: label('Série', 'Series') },
+                { name: 'series', type: 'relationship', relationTo: 'event-series', label: label('Série', 'Series'), filterOptions: ownAssociationOptions },
               ],
             },
             {
@@ -219,6 +229,7 @@ export const Events: CollectionConfig = {
           label: label('Registrace a kontakty', 'Registration and contacts'),
           fields: [
             registrationSettingsGroup(),
+            registrationSummaryField,
             { name: 'contactPerson', type: 'relationship', relationTo: 'people', label: label('Kontaktní osoba', 'Contact person') },
             documentsField(),
           ],
@@ -228,6 +239,7 @@ export const Events: CollectionConfig = {
     uniqueSlugField('events'),
     associationField({ label: label('Pořadatel', 'Organiser') }),
     publishedAtField(),
+    ...reviewFields(),
   ],
 }
 

@@ -1,13 +1,12 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, BaseFilter, FieldAccess, Where } from 'payload'
 
 import { sameId, type Ref } from '@/access/ids'
-import { publishedForAudience } from '@/access/predicates'
-import { memberOf, scopedAssociations, staffOf, type StaffUser } from '@/access/roles'
+import { canPublish, memberOf, scopedAssociations, staffOf, type StaffUser } from '@/access/roles'
 
 /**
- * Who reviews a good practice: the editors of its own association and of every association its
- * municipality was an active member of when it was submitted (`reviewingAssociations`). The
- * predicates live beside the collection because src/access belongs to the member-portal work.
+ * Who reviews a good practice: the staff of its own association and of every association its
+ * municipality was an active member of when it was submitted (`reviewingAssociations`). Who of
+ * them may publish is the review workflow's rule (managers and admins, see `canPublish`).
  */
 const reviewScope = (user: StaffUser): Where | true => {
   const associations = scopedAssociations(user)
@@ -17,31 +16,49 @@ const reviewScope = (user: StaffUser): Where | true => {
 
 const published: Where = { _status: { equals: 'published' } }
 
-/** Staff: everything published and what they review. Members: what their audience allows, and their own submissions. */
-export const readGoodPractices: Access = async (args) => {
-  const staff = staffOf(args.req)
+/**
+ * Staff: everything published and what they review. Everyone else: everything published
+ * (members-only practices as teasers, their body withheld by `membersOnlyField`), and a member's
+ * own submissions while they are reviewed.
+ */
+export const readGoodPractices: Access = ({ req }) => {
+  const staff = staffOf(req)
   if (staff) {
     const scope = reviewScope(staff)
     return scope === true ? true : { or: [published, scope] }
   }
-  const base = await publishedForAudience(args)
-  const member = memberOf(args.req)
-  if (member && typeof base === 'object') return { or: [base, { submittedBy: { equals: member.id } }] }
-  return base
+  const member = memberOf(req)
+  return member ? { or: [published, { submittedBy: { equals: member.id } }] } : published
 }
 
-/** Reviewers change what they review; a member revises their own submission until it has been reviewed. */
-export const updateGoodPractices: Access = ({ req }) => {
+/** An editor's list view shows the practices they review (reading the rest stays allowed, it is published anyway). */
+export const reviewedInAdmin: BaseFilter = ({ req }) => {
   const staff = staffOf(req)
-  if (staff) return reviewScope(staff)
+  const scope = staff ? reviewScope(staff) : true
+  return scope === true ? null : scope
+}
+
+/**
+ * Reviewers change what they review, editors only as drafts (Payload asks with
+ * `_status: 'published'` to decide whether the admin shows the Publish button); a member revises
+ * their own submission until it has been reviewed.
+ */
+export const updateGoodPractices: Access = ({ req, data }) => {
+  const staff = staffOf(req)
+  if (staff) return data?._status === 'published' && !canPublish(req) ? false : reviewScope(staff)
   const member = memberOf(req)
   if (!member) return false
   return { and: [{ submittedBy: { equals: member.id } }, { workflowStatus: { in: ['submitted', 'changes-requested'] } }] }
 }
 
+/** Publishers delete what they review; editors only practices that were never published. */
 export const deleteGoodPractices: Access = ({ req }) => {
   const staff = staffOf(req)
-  return staff ? reviewScope(staff) : false
+  if (!staff) return false
+  const scope = reviewScope(staff)
+  if (canPublish(req)) return scope
+  const drafts: Where = { _status: { equals: 'draft' } }
+  return scope === true ? drafts : { and: [scope, drafts] }
 }
 
 export const readGoodPracticeVersions: Access = ({ req }): Where | boolean => {

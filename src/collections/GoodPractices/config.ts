@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffOf } from '@/access/roles'
+import { sameId, type Ref } from '@/access/ids'
+import { editorialCreate, membersOnlyField } from '@/access/predicates'
+import { isApprovedMember, memberOf, staffOf } from '@/access/roles'
 import { SIZE_BANDS, sizeBandLabels } from '@/domain/municipalities/sizeBand'
 import { TOPIC_AREAS, topicLabels } from '@/domain/topics/topicAreas'
 import { associationField } from '@/fields/association'
@@ -11,7 +13,9 @@ import { uniqueSlugField } from '@/fields/slug'
 import { validateEmail, validatePhone } from '@/fields/validators'
 import { label, option } from '@/i18n/adminLabel'
 
-import { deleteGoodPractices, readGoodPractices, readGoodPracticeVersions, staffOnly, staffOrSubmitter, updateGoodPractices } from './access'
+import { reviewFields, reviewHooks } from '../editorial/review'
+
+import { deleteGoodPractices, readGoodPractices, readGoodPracticeVersions, reviewedInAdmin, staffOnly, staffOrSubmitter, updateGoodPractices } from './access'
 import { goodPracticeEndpoints } from './endpoints'
 import { applySubmissionRules } from './hooks/applySubmissionRules'
 import { buildSearchText } from './hooks/buildSearchText'
@@ -19,9 +23,11 @@ import { deriveFromMunicipality } from './hooks/deriveFromMunicipality'
 import { notifySubmitter } from './hooks/notifySubmitter'
 
 /**
- * Practices members share with each other. A member submits one for their municipality; the
- * editors of the associations the municipality is a member of review it, request changes or
- * publish it (workflow: submitted → changes requested → reviewed → published).
+ * Practices members share with each other. An approved member submits one for their
+ * municipality, straight into review; the staff of the associations the municipality is a member
+ * of review it and may return it for changes (workflow: submitted → changes requested →
+ * reviewed → published), and, as for all editorial content, only managers and admins publish
+ * (the review workflow of editorial/review.ts).
  */
 export const GoodPractices: CollectionConfig = {
   slug: 'good-practices',
@@ -31,19 +37,23 @@ export const GoodPractices: CollectionConfig = {
     defaultColumns: ['title', 'municipality', 'workflowStatus', 'reviewingAssociations', 'audience', '_status'],
     group: label('Obsah', 'Content'),
     components: { beforeListTable: ['/collections/GoodPractices/components/ExportLink#GoodPracticesExportLink'] },
+    baseFilter: reviewedInAdmin,
   },
   access: {
     readVersions: readGoodPracticeVersions,
     read: readGoodPractices,
-    create: ({ req }) => staffOf(req) !== null || (req.user?.collection === 'members' && req.user.approvalStatus === 'approved'),
+    create: (args) => (isApprovedMember(args.req) && args.data?._status !== 'published') || editorialCreate(args),
     update: updateGoodPractices,
     delete: deleteGoodPractices,
   },
   versions: editorialVersions,
   hooks: {
-    beforeChange: [applySubmissionRules, deriveFromMunicipality, buildSearchText],
-    afterChange: [notifySubmitter],
+    beforeOperation: reviewHooks.beforeOperation,
+    // The submission rules set the review status a member's save asks for; the review step then applies who may publish.
+    beforeChange: [applySubmissionRules, deriveFromMunicipality, buildSearchText, ...reviewHooks.beforeChange],
+    afterChange: [notifySubmitter, ...reviewHooks.afterChange],
   },
+  forceSelect: { audience: true, submittedBy: true },
   endpoints: goodPracticeEndpoints,
   fields: [
     titleField(),
@@ -80,13 +90,15 @@ export const GoodPractices: CollectionConfig = {
       ],
     },
     summaryField(),
-    richTextField('content', 'Co obec udělala', 'What was done', true),
-    richTextField('results', 'Výsledky', 'Results'),
-    richTextField('costsAndFunding', 'Náklady a financování', 'Costs and funding'),
+    // A members-only practice is listed to everyone by its title and summary; the rest only to approved members.
+    { ...richTextField('content', 'Co obec udělala', 'What was done', true), access: { read: membersOnlyField } },
+    { ...richTextField('results', 'Výsledky', 'Results'), access: { read: membersOnlyField } },
+    { ...richTextField('costsAndFunding', 'Náklady a financování', 'Costs and funding'), access: { read: membersOnlyField } },
     {
       name: 'contact',
       type: 'group',
       label: label('Kontaktní osoba', 'Contact person'),
+      access: { read: membersOnlyField },
       admin: {
         description: label(
           'E-mail a telefon vidí jen redakce a autor; čtenáři píší přes formulář na webu.',
@@ -118,7 +130,7 @@ export const GoodPractices: CollectionConfig = {
         urlField(),
       ],
     },
-    documentsField('attachments', 'Přílohy', 'Attachments'),
+    { ...documentsField('attachments', 'Přílohy', 'Attachments'), access: { read: membersOnlyField } },
     {
       name: 'relatedPractices',
       type: 'relationship',
@@ -161,7 +173,13 @@ export const GoodPractices: CollectionConfig = {
       relationTo: 'members',
       index: true,
       label: label('Podal člen', 'Submitted by'),
-      access: { read: staffOrSubmitter },
+      // Set from the session when a member submits (see applySubmissionRules); the submitter and staff see it.
+      access: {
+        // Without a document (a query) a member may filter by it to find their own submissions.
+        read: ({ req, doc }) => staffOf(req) !== null || (memberOf(req) !== null && (doc === undefined || sameId(memberOf(req)?.id, (doc as { submittedBy?: Ref }).submittedBy))),
+        create: ({ req }) => staffOf(req) !== null,
+        update: ({ req }) => staffOf(req) !== null,
+      },
       admin: { position: 'sidebar', readOnly: true },
     },
     {
@@ -182,5 +200,6 @@ export const GoodPractices: CollectionConfig = {
     associationField({ required: false, label: label('Svaz / sdružení', 'Association') }),
     audienceField(),
     publishedAtField(),
+    ...reviewFields(),
   ],
 }

@@ -8,6 +8,7 @@ import { contactGroup, urlField } from '@/fields/contact'
 import { uniqueSlugField } from '@/fields/slug'
 import { label, option } from '@/i18n/adminLabel'
 
+import { limitMemberEdits, updateMunicipality } from './access'
 import { directoryEndpoints } from './endpoints'
 import { keepMembershipsInStep, removeMemberships } from './hooks/keepMembershipsInStep'
 
@@ -30,8 +31,9 @@ export const Municipalities: CollectionConfig = {
     listSearchableFields: ['name', 'ruianCode', 'searchName'],
     components: { beforeListTable: ['/collections/Municipalities/components/ExportLink#DirectoryExportLink'] },
   },
-  access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  access: { read: anyone, create: isAdminOrManager, update: updateMunicipality, delete: isAdminOrManager },
   hooks: {
+    beforeOperation: [limitMemberEdits],
     afterChange: [keepMembershipsInStep],
     beforeDelete: [removeMemberships],
   },

@@ -1,7 +1,9 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
-import { anyone } from '@/access/predicates'
+import { anyone, staffOfDocumentAssociation } from '@/access/predicates'
 import { memberOf, scopedAssociations, staffOf } from '@/access/roles'
+import { mediaFolder } from '@/config/media'
+import { screenUpload } from '@/hooks/screenUpload'
 import { label } from '@/i18n/adminLabel'
 
 import { limitFileSize } from '../Documents/limitFileSize'
@@ -30,9 +32,10 @@ export const PartnershipAttachments: CollectionConfig = {
   slug: 'partnership-attachments',
   labels: { singular: label('Příloha žádosti', 'Application attachment'), plural: label('Přílohy žádostí', 'Application attachments') },
   admin: { useAsTitle: 'filename', group: label('Partnerství', 'Partnerships'), defaultColumns: ['filename', 'association', 'createdAt'] },
-  access: { read: readAttachments, create: anyone, update: officeOnly, delete: officeOnly },
+  // Changing or removing a signed form is for the office that handles it, like reading it.
+  access: { read: readAttachments, create: anyone, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
   hooks: {
-    beforeValidate: [limitFileSize(MAX_ATTACHMENT_BYTES)],
+    beforeOperation: [limitFileSize(MAX_ATTACHMENT_BYTES), screenUpload],
     beforeChange: [
       ({ data, operation, req }) => {
         const member = memberOf(req)
@@ -41,7 +44,7 @@ export const PartnershipAttachments: CollectionConfig = {
       },
     ],
   },
-  upload: { staticDir: 'media/partnership-attachments', mimeTypes: ['application/pdf'] },
+  upload: { staticDir: mediaFolder('partnership-attachments'), mimeTypes: ['application/pdf'] },
   fields: [
     {
       name: 'association',

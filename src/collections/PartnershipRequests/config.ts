@@ -1,11 +1,12 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { anyone } from '@/access/predicates'
-import { APPLICANT_KINDS, COOPERATION_LANGUAGES, CORRESPONDENCE_LANGUAGES, LIMITS } from '@/domain/partnerships/application'
+import { APPLICANT_KINDS, LIMITS } from '@/domain/partnerships/application'
 import { COOPERATION_AREAS, cooperationAreaLabels } from '@/domain/partnerships/cooperationAreas'
 import { PARTNERSHIP_STATUSES, partnershipStatusLabels } from '@/domain/partnerships/status'
 import { associationField } from '@/fields/association'
 import { emailField, phoneField, urlField } from '@/fields/contact'
+import { cooperationLanguageOptions, siteLanguageOptions } from '@/fields/options'
 import { label, option } from '@/i18n/adminLabel'
 
 import { deleteApplications, officeOnly, readApplications, updateApplications } from './access'
@@ -20,16 +21,6 @@ const applicantKindLabels: Record<(typeof APPLICANT_KINDS)[number], [string, str
   municipality: ['Obec / město', 'Municipality'],
   school: ['Škola', 'School'],
   institution: ['Jiná instituce', 'Other institution'],
-}
-
-const languageLabels: Record<(typeof COOPERATION_LANGUAGES)[number], [string, string]> = {
-  cs: ['čeština', 'Czech'],
-  pl: ['polština', 'Polish'],
-  sk: ['slovenština', 'Slovak'],
-  de: ['němčina', 'German'],
-  en: ['angličtina', 'English'],
-  fr: ['francouzština', 'French'],
-  other: ['jiný', 'other'],
 }
 
 const statusOptions = PARTNERSHIP_STATUSES.map((status) => option(status, ...partnershipStatusLabels[status]))
@@ -199,7 +190,7 @@ export const PartnershipRequests: CollectionConfig = {
           type: 'select',
           hasMany: true,
           label: label('Jazyky komunikace', 'Languages'),
-          options: COOPERATION_LANGUAGES.map((language) => option(language, ...languageLabels[language])),
+          options: cooperationLanguageOptions,
         },
         { name: 'population', type: 'number', min: 0, max: LIMITS.population, label: label('Počet obyvatel / žáků', 'Population or pupils') },
         {
@@ -207,7 +198,7 @@ export const PartnershipRequests: CollectionConfig = {
           type: 'select',
           defaultValue: 'cs',
           label: label('Jazyk e-mailů žadateli', 'Language of e-mails to the applicant'),
-          options: CORRESPONDENCE_LANGUAGES.map((language) => option(language, ...languageLabels[language])),
+          options: siteLanguageOptions,
         },
       ],
     },

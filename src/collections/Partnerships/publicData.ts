@@ -65,4 +65,9 @@ async function readPublicPartnershipData(locale: Locale): Promise<PublicPartners
  * a partnership or region changes (see `purgePublicPartnerships`); at most an hour old otherwise.
  */
 export const publicPartnershipData = (locale: Locale): Promise<PublicPartnershipData> =>
-  unstable_cache(() => readPublicPartnershipData(locale), ['public-partnerships', locale], { tags: [PUBLIC_PARTNERSHIPS_TAG], revalidate: 3600 })()
+  unstable_cache(
+    () => readPublicPartnershipData(locale),
+    // Next keeps this cache on disk across restarts: a server on another database must not read it.
+    ['public-partnerships', process.env.DATABASE_URI ?? '', locale],
+    { tags: [PUBLIC_PARTNERSHIPS_TAG], revalidate: 3600 },
+  )()

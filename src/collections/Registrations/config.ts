@@ -1,40 +1,71 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { isAdmin, isStaff, staffOfDocumentAssociation, staffOrOwningMember } from '@/access/predicates'
+import { isAdmin, staffOrOwningMember } from '@/access/predicates'
 import { staffOf } from '@/access/roles'
 import { emailField, phoneField } from '@/fields/contact'
 import { positionOptions, siteLanguageOptions } from '@/fields/options'
 import { label, option } from '@/i18n/adminLabel'
 
+import { registrationEndpoints } from './endpoints'
+import { createRegistration, updateRegistration } from './access'
 import { inheritAssociation } from './hooks/inheritAssociation'
+import { decideSeatOnChange, mailAndPromoteAfterChange, releaseSeatOnDelete } from './hooks/seats'
 import { exactlyOneTarget } from './validation'
+
+const never: FieldAccess = () => false
+/** Set by the seat hook only (hooks/seats.ts), never through the API. */
+const systemOnly = { create: never, update: never }
+/** Set by the hook and never shown: the e-mail key and the secret link's salt and hash. */
+const systemSecret = { read: never, ...systemOnly }
 
 /**
  * A person's registration for an event or one term of a seminar. Personal data: readable only
- * by staff of the organising association and by the member who registered.
+ * by staff of the organising association and by the member who registered. Seats and the
+ * waitlist are decided by hooks/seats.ts on every path; the public form, the secret link and
+ * the exports are in service.ts and endpoints.ts.
  */
 export const Registrations: CollectionConfig = {
   slug: 'registrations',
   labels: { singular: label('Registrace', 'Registration'), plural: label('Registrace', 'Registrations') },
   admin: {
     useAsTitle: 'attendeeName',
-    defaultColumns: ['attendeeName', 'event', 'seminar', 'status', 'waitlistPosition', 'createdAt'],
+    defaultColumns: ['attendeeName', 'email', 'event', 'seminar', 'status', 'waitlistPosition', 'createdAt'],
+    listSearchableFields: ['attendeeName', 'email'],
     group: label('Akce', 'Events'),
+    description: label(
+      'Stav měňte zde: zrušení uvolní místo prvnímu náhradníkovi, „Zúčastnil se“ je odbavení na místě. Počty, export a prezenční listinu najdete u akce nebo semináře.',
+      'Change the status here: a cancellation gives the seat to the first on the waitlist, "Attended" is the check-in. Counts, exports and the attendance list are on the event or seminar.',
+    ),
   },
   access: {
     read: staffOrOwningMember('member'),
-    create: isStaff,
-    update: staffOfDocumentAssociation,
+    create: createRegistration,
+    update: updateRegistration,
     delete: isAdmin,
   },
-  hooks: { beforeValidate: [inheritAssociation] },
+  hooks: {
+    beforeValidate: [inheritAssociation],
+    beforeChange: [decideSeatOnChange],
+    afterChange: [mailAndPromoteAfterChange],
+    afterDelete: [releaseSeatOnDelete],
+  },
+  endpoints: registrationEndpoints,
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'event', type: 'relationship', relationTo: 'events', index: true, label: label('Akce', 'Event'), validate: exactlyOneTarget },
-        { name: 'seminar', type: 'relationship', relationTo: 'seminars', index: true, label: label('Seminář', 'Seminar') },
-        { name: 'seminarTermId', type: 'text', maxLength: 64, label: label('Termín semináře', 'Seminar term') },
+        {
+          name: 'event',
+          type: 'relationship',
+          relationTo: 'events',
+          index: true,
+          label: label('Akce', 'Event'),
+          validate: exactlyOneTarget,
+          // Moving a registration elsewhere would break both targets' counts: register anew instead.
+          access: { update: never },
+        },
+        { name: 'seminar', type: 'relationship', relationTo: 'seminars', index: true, label: label('Seminář', 'Seminar'), access: { update: never } },
+        { name: 'seminarTermId', type: 'text', maxLength: 64, label: label('Termín semináře', 'Seminar term'), access: { update: never } },
       ],
     },
     { name: 'attendeeName', type: 'text', required: true, maxLength: 120, label: label('Jméno a příjmení', 'Full name') },
@@ -63,7 +94,7 @@ export const Registrations: CollectionConfig = {
       label: label('Zastoupení jiné obce (sněm)', 'Proxy for another municipality (assembly)'),
       fields: [
         { name: 'representsMunicipality', type: 'relationship', relationTo: 'municipalities', label: label('Zastupovaná obec', 'Represented municipality') },
-        { name: 'authorisation', type: 'upload', relationTo: 'documents', label: label('Plná moc', 'Authorisation document') },
+        { name: 'authorisation', type: 'upload', relationTo: 'proxy-authorisations', label: label('Plná moc', 'Authorisation document') },
         { name: 'approved', type: 'checkbox', defaultValue: false, label: label('Plná moc schválena', 'Authorisation approved'), access: { update: ({ req }) => staffOf(req) !== null } },
       ],
     },
@@ -77,6 +108,8 @@ export const Registrations: CollectionConfig = {
           defaultValue: 'confirmed',
           index: true,
           label: label('Stav', 'Status'),
+          // A new registration's status is decided by capacity, not chosen.
+          access: { create: never },
           options: [
             option('confirmed', 'Potvrzeno', 'Confirmed'),
             option('waitlisted', 'Náhradník', 'Waitlisted'),
@@ -84,7 +117,15 @@ export const Registrations: CollectionConfig = {
             option('attended', 'Zúčastnil se', 'Attended'),
           ],
         },
-        { name: 'waitlistPosition', type: 'number', min: 1, label: label('Pořadí náhradníka', 'Waitlist position') },
+        {
+          name: 'waitlistPosition',
+          type: 'number',
+          min: 1,
+          index: true,
+          label: label('Pořadí náhradníka', 'Waitlist position'),
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
         {
           name: 'locale',
           type: 'select',
@@ -94,14 +135,6 @@ export const Registrations: CollectionConfig = {
           options: siteLanguageOptions,
         },
       ],
-    },
-    {
-      name: 'cancelTokenHash',
-      type: 'text',
-      index: true,
-      // Only a hash is stored; the token itself lives only in the registrant's e-mail.
-      access: { read: () => false, update: () => false },
-      admin: { hidden: true },
     },
     {
       name: 'consent',
@@ -125,5 +158,19 @@ export const Registrations: CollectionConfig = {
       label: label('Pořádající svaz', 'Organising association'),
       admin: { readOnly: true, position: 'sidebar', description: label('Převzato z akce.', 'Taken from the event.') },
     },
+    {
+      name: 'anonymisedAt',
+      type: 'date',
+      label: label('Anonymizováno', 'Anonymised at'),
+      access: systemOnly,
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.anonymisedAt) },
+    },
+    // The event or seminar term as one key ("event:12", "seminar:4:<term id>") for counts and the waitlist.
+    { name: 'targetKey', type: 'text', index: true, access: systemOnly, admin: { hidden: true } },
+    // "<target>|<e-mail>" while active: the database refuses a second active registration of an e-mail.
+    { name: 'registrationKey', type: 'text', unique: true, access: systemSecret, admin: { hidden: true } },
+    // The secret link's token is HMAC(secret, salt); only the salt and the token's hash are stored.
+    { name: 'linkSalt', type: 'text', access: systemSecret, admin: { hidden: true } },
+    { name: 'cancelTokenHash', type: 'text', index: true, access: systemSecret, admin: { hidden: true } },
   ],
 }

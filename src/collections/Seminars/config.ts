@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff, staffOfDocumentAssociation, versionsOfOwnAssociation } from '@/access/predicates'
+import { editorialAccess, ownAssociationInAdmin } from '@/access/predicates'
 import { isApprovedMember, staffOf } from '@/access/roles'
 import { TOPIC_AREAS, topicLabels } from '@/domain/topics/topicAreas'
 import { associationField } from '@/fields/association'
@@ -20,14 +20,23 @@ import { uniqueSlugField } from '@/fields/slug'
 import { venueGroup } from '@/fields/venue'
 import { label, option } from '@/i18n/adminLabel'
 
+import { reviewFields, reviewHooks } from '../editorial/review'
 import { endsAfterStart } from '../Events/validation'
+import { registrationSummaryField } from '../Registrations/fields'
+import { promoteAfterSeminarCapacityChange } from '../Registrations/hooks/targetChanges'
 
 export const Seminars: CollectionConfig = {
   slug: 'seminars',
   labels: { singular: label('Seminář', 'Seminar'), plural: label('Semináře', 'Seminars') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'topics', 'format', 'association', '_status'], group: label('Akce', 'Events') },
-  access: { readVersions: versionsOfOwnAssociation, read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'topics', 'format', 'association', 'reviewStatus'],
+    group: label('Akce', 'Events'),
+    baseFilter: ownAssociationInAdmin,
+  },
+  access: editorialAccess,
   versions: editorialVersions,
+  hooks: { ...reviewHooks, afterChange: [promoteAfterSeminarCapacityChange, ...reviewHooks.afterChange] },
   fields: [
     titleField(),
     {
@@ -91,13 +100,15 @@ export const Seminars: CollectionConfig = {
       ],
     },
     registrationSettingsGroup(),
+    registrationSummaryField,
     {
       ...documentsField('materials', 'Materiály pro členy', 'Materials for members'),
-      // Materials are a member benefit: anonymous visitors see that they exist, not what they are.
+      // Materials are a member benefit: only approved members and staff get them, on every API.
       access: { read: ({ req }) => staffOf(req) !== null || isApprovedMember(req) },
     },
     uniqueSlugField('seminars'),
     associationField({ label: label('Pořadatel', 'Organiser') }),
     publishedAtField(),
+    ...reviewFields(),
   ],
 }

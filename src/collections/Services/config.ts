@@ -1,18 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff, staffOfDocumentAssociation, versionsOfOwnAssociation } from '@/access/predicates'
+import { editorialAccess, ownAssociationInAdmin, ownAssociationOptions } from '@/access/predicates'
 import { associationField } from '@/fields/association'
 import { urlField } from '@/fields/contact'
 import { editorialVersions, peopleField, publishedAtField, richTextField, summaryField, titleField } from '@/fields/editorial'
 import { uniqueSlugField } from '@/fields/slug'
 import { label, option } from '@/i18n/adminLabel'
 
+import { reviewFields, reviewHooks } from '../editorial/review'
+
 export const Services: CollectionConfig = {
   slug: 'services',
   labels: { singular: label('Služba', 'Service'), plural: label('Služby', 'Services') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'association', '_status'], group: label('Obsah', 'Content') },
-  access: { readVersions: versionsOfOwnAssociation, read: publishedOrStaff, create: isStaff, update: staffOfDocumentAssociation, delete: staffOfDocumentAssociation },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'association', 'reviewStatus'],
+    group: label('Obsah', 'Content'),
+    baseFilter: ownAssociationInAdmin,
+  },
+  access: editorialAccess,
   versions: editorialVersions,
+  hooks: reviewHooks,
   fields: [
     titleField(),
     {
@@ -34,10 +42,11 @@ export const Services: CollectionConfig = {
     summaryField(),
     richTextField(),
     peopleField('contactPersons', 'Na koho se obrátit', 'Contact persons'),
-    { name: 'presentation', type: 'relationship', relationTo: 'documents', label: label('Prezentace', 'Presentation') },
+    { name: 'presentation', type: 'relationship', relationTo: 'documents', label: label('Prezentace', 'Presentation'), filterOptions: ownAssociationOptions },
     urlField('projectWebsite', 'Web projektu', 'Project website'),
     uniqueSlugField('services'),
     associationField(),
     publishedAtField(),
+    ...reviewFields(),
   ],
 }

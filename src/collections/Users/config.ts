@@ -1,8 +1,34 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, RelationshipFieldManyValidation } from 'payload'
 
-import { isAdmin, isAdminFieldLevel } from '@/access/predicates'
-import { staffOf } from '@/access/roles'
+import { accountSecurity } from '@/access/accountSecurity'
+import { idsOf, sameId, type Ref } from '@/access/ids'
+import { isAdminFieldLevel, isAdminOrManager } from '@/access/predicates'
+import { isManagerUser, staffOf } from '@/access/roles'
 import { label, option } from '@/i18n/adminLabel'
+
+import { adminOrManagerField, createStaff, deleteStaff, readStaff, updateStaff } from './access'
+
+const say = (language: string, cs: string, en: string) => (language === 'cs' ? cs : en)
+
+/**
+ * Editors and managers need an association; a manager may add or remove only their own
+ * associations (an editor who also works for another association keeps it).
+ */
+const validateAssociations: RelationshipFieldManyValidation = (value, { siblingData, req, previousValue }) => {
+  // Associations is a single-collection relationship: its values are ids or populated documents.
+  const chosen = idsOf((value ?? []) as Ref[])
+  const role = (siblingData as { role?: string }).role
+  if (role !== 'admin' && chosen.length === 0) {
+    return say(req.i18n.language, 'Redaktor a správce musí mít přiřazen alespoň jeden svaz.', 'Editors and managers need at least one association.')
+  }
+  const user = staffOf(req)
+  if (!user || !isManagerUser(user)) return true
+  const own = idsOf(user.associations)
+  const before = idsOf((previousValue as Ref[] | null | undefined) ?? [])
+  const changed = [...chosen.filter((id) => !before.some((old) => sameId(old, id))), ...before.filter((old) => !chosen.some((id) => sameId(id, old)))]
+  if (changed.every((id) => own.some((mine) => sameId(mine, id)))) return true
+  return say(req.i18n.language, 'Můžete přidat nebo odebrat jen svazy, které sám spravujete.', 'You can only add or remove associations you manage yourself.')
+}
 
 /** Staff accounts of the admin: admins, association managers and editors. */
 export const Users: CollectionConfig = {
@@ -10,26 +36,22 @@ export const Users: CollectionConfig = {
   labels: { singular: label('Pracovník', 'Staff user'), plural: label('Pracovníci', 'Staff users') },
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 10,
-    lockTime: 15 * 60 * 1000,
+    // See Members: the per-account rate limit of accountSecurity replaces Payload's interval.
+    forgotPassword: { minRequestInterval: 0 },
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true' },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'associations'], group: label('Správa', 'Administration') },
   access: {
     admin: ({ req }) => staffOf(req) !== null,
-    read: ({ req }) => {
-      const user = staffOf(req)
-      if (!user) return false
-      return user.role === 'admin' ? true : { id: { equals: user.id } }
-    },
-    create: isAdmin,
-    update: ({ req }) => {
-      const user = staffOf(req)
-      if (!user) return false
-      return user.role === 'admin' ? true : { id: { equals: user.id } }
-    },
-    delete: isAdmin,
+    read: readStaff,
+    create: createStaff,
+    update: updateStaff,
+    delete: deleteStaff,
+    unlock: isAdminOrManager,
   },
+  hooks: { beforeOperation: [accountSecurity] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: label('Jméno', 'Name') },
     {
@@ -53,15 +75,9 @@ export const Users: CollectionConfig = {
       hasMany: true,
       saveToJWT: true,
       label: label('Svazy / sdružení', 'Associations'),
-      access: { create: isAdminFieldLevel, update: isAdminFieldLevel },
+      access: { create: adminOrManagerField, update: adminOrManagerField },
       admin: { description: label('Redaktor a správce pracují jen pro tyto svazy.', 'Editors and managers work only for these associations.') },
-      validate: (value: unknown, { siblingData, req }: { siblingData: { role?: string }; req: { i18n: { language: string } } }) => {
-        const chosen = Array.isArray(value) ? value.length : 0
-        if (siblingData.role === 'admin' || chosen > 0) return true
-        return req.i18n.language === 'cs'
-          ? 'Redaktor a správce musí mít přiřazen alespoň jeden svaz.'
-          : 'Editors and managers need at least one association.'
-      },
+      validate: validateAssociations,
     },
     {
       name: 'preferredLanguage',

@@ -41,11 +41,15 @@ export function PartnershipMap({ id, title, description, nodes, links }: { id: s
               <rect key={node.id} x={node.x - 6} y={node.y - 6} width={12} height={12} className="partnership-map__partner" />
             ),
           )}
-          {map.nodes.map((node) => (
-            <text key={`${node.id}-label`} x={node.x + 10} y={node.y - 8} className="partnership-map__label">
-              {node.label}
-            </text>
-          ))}
+          {map.nodes.map((node) => {
+            // Labels in the right third read leftwards, so they stay inside the picture.
+            const leftwards = node.x > (map.width * 2) / 3
+            return (
+              <text key={`${node.id}-label`} x={leftwards ? node.x - 10 : node.x + 10} y={node.y - 8} textAnchor={leftwards ? 'end' : 'start'} className="partnership-map__label">
+                {node.label}
+              </text>
+            )
+          })}
         </g>
       </svg>
     </figure>

@@ -7,7 +7,6 @@ import {
   emailsApplicant,
   formatReference,
   nextReference,
-  nextStatuses,
   PARTNERSHIP_STATUSES,
   statusRequirements,
   type PartnershipStatus,
@@ -59,20 +58,12 @@ describe('the application workflow', () => {
     )
   })
 
-  it('offers as next statuses exactly the allowed office transitions', () => {
-    fc.assert(
-      fc.property(status, status, (from, to) => {
-        if (from === 'draft' || from === to) return
-        expect(nextStatuses(from).includes(to)).toBe(checkTransition(from, to, 'office').allowed)
-      }),
-    )
-  })
-
   it('reaches every status from a submission', () => {
     const reached = new Set<PartnershipStatus>(['submitted'])
     const queue: PartnershipStatus[] = ['submitted']
     while (queue.length > 0) {
-      for (const next of nextStatuses(queue.shift()!)) {
+      const from = queue.shift()!
+      for (const next of PARTNERSHIP_STATUSES.filter((to) => to !== from && checkTransition(from, to, 'office').allowed)) {
         if (!reached.has(next)) queue.push(next)
         reached.add(next)
       }

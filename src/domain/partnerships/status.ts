@@ -71,10 +71,6 @@ export function checkTransition(from: PartnershipStatus | undefined, to: Partner
   return actor === 'office' ? { allowed: true } : { allowed: false, reason: 'office-only' }
 }
 
-/** The statuses the office may choose next, for the admin's hint and the validation message. */
-export const nextStatuses = (from: PartnershipStatus): readonly PartnershipStatus[] =>
-  from === 'draft' ? ['submitted'] : OFFICE_TRANSITIONS[from]
-
 /**
  * The applicant hears about every step that changes what happens to their application. Closing
  * an application that is already matched or declined is the office's bookkeeping: no e-mail.
@@ -92,9 +88,6 @@ export function statusRequirements(to: PartnershipStatus): StatusRequirement[] {
   if (to === 'declined') return ['message']
   return []
 }
-
-/** Drafts belong to the applicant alone; the office sees an application once it is submitted. */
-export const isVisibleToOffice = (status: PartnershipStatus): boolean => status !== 'draft'
 
 /** "PR-2026-0042": the reference an applicant quotes in e-mails and letters. */
 export function formatReference(year: number, sequence: number): string {

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { isLocale, LOCALES, localizedPath } from '@/domain/locale/locales'
+import { accountMessagesFor } from '@/i18n/accountMessages'
 import { messagesFor } from '@/i18n/messages'
 
 import '../styles.css'
@@ -42,6 +43,7 @@ export default async function FrontendLayout({ children, params }: { children: R
           {children}
         </main>
         <footer className="site-footer">
+          <a href={localizedPath(locale, '/account')}>{accountMessagesFor(locale).membersArea}</a>
           <a href="/admin">{t.adminLink}</a>
         </footer>
       </body>

@@ -10,6 +10,11 @@ import type { GoodPractice } from '@/payload-types'
  * as themselves, never published, with no association or related practices of their choosing;
  * staff publish with the Publish button, which is what marks a practice published. This runs on
  * every API, so a member cannot publish through REST or GraphQL either.
+ *
+ * The editorial review status follows: a member's save (a submission or a revision) puts the
+ * practice into review, which tells the reviewers; returning it for changes sends it back to
+ * draft. The review step that runs after this hook then refuses a publication by anyone but a
+ * manager or admin.
  */
 export const applySubmissionRules: CollectionBeforeChangeHook<GoodPractice> = ({ data, originalDoc, operation, req }) => {
   const member = memberOf(req)
@@ -24,9 +29,13 @@ export const applySubmissionRules: CollectionBeforeChangeHook<GoodPractice> = ({
     // Generated types use the SQLite schema's numeric ids; on MongoDB they are strings.
     data.municipality = operation === 'create' ? (idOf(member.municipality) as number) : originalDoc?.municipality
     data.submittedBy = operation === 'create' ? member.id : originalDoc?.submittedBy
+    // On create deriveFromMunicipality sets it from the municipality's memberships.
     data.association = originalDoc?.association ?? null
     data.relatedPractices = originalDoc?.relatedPractices ?? []
     data.reviewNote = originalDoc?.reviewNote ?? null
+    data.reviewStatus = 'in-review'
+  } else if (workflowStatus === 'changes-requested' && originalDoc?.workflowStatus !== 'changes-requested') {
+    data.reviewStatus = 'draft'
   }
   return data
 }

@@ -1,13 +1,13 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { APIError, ValidationError } from 'payload'
 
 import { isLocale, type Locale } from '@/domain/locale/locales'
 import { questionsOf, type FormBlock } from '@/domain/forms/questions'
 import { partnershipMessagesFor } from '@/i18n/partnershipMessages'
 import { currentMember } from '@/lib/currentUser'
 import { payloadClient } from '@/lib/payload'
+import { fieldErrorsOf, publicMessageOf } from '@/lib/payloadErrors'
 
 import type { AnswerValues, QuestionnaireState } from './formState'
 
@@ -43,12 +43,14 @@ export async function submitAnswers(_previous: QuestionnaireState, data: FormDat
       context: { publicLocale: locale },
     })
   } catch (error) {
-    if (error instanceof ValidationError) {
+    const refused = fieldErrorsOf(error)
+    if (refused) {
       // Two answers of one member at the same moment: the unique key refuses the second.
-      if (error.data.errors.some((fieldError) => fieldError.path === 'memberFormKey')) return { values, errors: [], refusal: t.refusals['already-answered'] }
-      return { values, errors: error.data.errors.map((fieldError) => ({ field: fieldError.path, message: fieldError.message })) }
+      if (refused.some((fieldError) => fieldError.path === 'memberFormKey')) return { values, errors: [], refusal: t.refusals['already-answered'] }
+      return { values, errors: refused.map((fieldError) => ({ field: fieldError.path, message: fieldError.message })) }
     }
-    if (error instanceof APIError && error.isPublic) return { values, errors: [], refusal: error.message }
+    const refusal = publicMessageOf(error)
+    if (refusal) return { values, errors: [], refusal }
     throw error
   }
   if (form.confirmationType === 'redirect' && form.redirect?.url) redirect(form.redirect.url)

@@ -10,6 +10,10 @@ import { partnershipMessagesFor } from '@/i18n/partnershipMessages'
 
 import '@/components/partnerships/partnerships.css'
 
+// Rendered per request from data cached across requests (publicPartnershipData); never prerendered
+// at build time, when the database is not the one the server will use.
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 async function czRegion(locale: Locale, code: string) {

@@ -1,7 +1,7 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { MAX_ATTACHMENT_BYTES } from '@/collections/PartnershipAttachments/config'
 import { isLocale, localizedPath, type Locale } from '@/domain/locale/locales'
@@ -10,6 +10,7 @@ import { partnershipMessagesFor } from '@/i18n/partnershipMessages'
 import { currentMember } from '@/lib/currentUser'
 import { docId } from '@/lib/docId'
 import { payloadClient } from '@/lib/payload'
+import { fieldErrorsOf, publicMessageOf } from '@/lib/payloadErrors'
 import type { PartnershipRequest } from '@/payload-types'
 
 import { emptyValues, valuesFromForm, type ApplicationFormState, type ApplicationFormValues, type FieldMessage } from './formState'
@@ -120,13 +121,16 @@ export async function submitApplication(_previous: ApplicationFormState, form: F
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
-    if (error instanceof ValidationError) {
-      const fromPayload = error.data.errors
+    const refused = fieldErrorsOf(error)
+    if (refused) {
+      const fromPayload = refused
         .filter((fieldError) => !(fieldError.path === 'municipality' && errors.some((own) => own.field === 'municipality')))
         .map((fieldError) => ({ field: fieldError.path, message: fieldError.message }))
       return { values, errors: [...errors, ...fromPayload] }
     }
-    if (error instanceof APIError && error.isPublic) return { values, errors: [...errors, { field: 'signedForm', message: `${t.fields.signedForm}: ${error.message}` }] }
+    // The only other error Payload addresses to the applicant here is about the uploaded file.
+    const message = publicMessageOf(error)
+    if (message) return { values, errors: [...errors, { field: 'signedForm', message: `${t.fields.signedForm}: ${message}` }] }
     payload.logger.error({ err: error, msg: 'Saving a partnership application from the public form failed' })
     return { values, errors: [{ field: 'applicantName', message: t.problems.unexpected }] }
   }

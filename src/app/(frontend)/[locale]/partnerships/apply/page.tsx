@@ -13,6 +13,10 @@ import { emptyValues, type ApplicationFormValues } from './formState'
 
 import '@/components/partnerships/partnerships.css'
 
+// Rendered per request from data cached across requests (publicPartnershipData); never prerendered
+// at build time, when the database is not the one the server will use.
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
