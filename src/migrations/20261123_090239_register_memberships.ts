@@ -206,23 +206,25 @@ async function deriveNewFields(db: Database): Promise<void> {
     SELECT 1000 + ROW_NUMBER() OVER (PARTITION BY v.id ORDER BY m.association_id), v.id, 'version.reviewingAssociations', m.association_id
     FROM _good_practices_v v JOIN memberships m ON m.municipality_id = v.version_municipality_id AND m.status = 'active'`)
 
-  type Texts = { id: number; title: string | null; summary: string | null; content: string | null; results: string | null; costs: string | null; municipality: string | null }
+  // As hooks/buildSearchText.ts: a members-only practice is searchable by its teaser only.
+  type Texts = { id: number; audience: string | null; title: string | null; summary: string | null; content: string | null; results: string | null; costs: string | null; municipality: string | null }
+  const bodyOf = (row: Texts) => (row.audience === 'members' ? [] : [row.content, row.results, row.costs].map((json) => (json ? lexicalToPlainText(JSON.parse(json)) : '')))
   const searchTextOf = (rows: Texts[], topics: string[]) =>
     searchKey(
       [
-        ...rows.flatMap((row) => [row.title ?? '', row.summary ?? '', ...[row.content, row.results, row.costs].map((json) => (json ? lexicalToPlainText(JSON.parse(json)) : ''))]),
+        ...rows.flatMap((row) => [row.title ?? '', row.summary ?? '', ...bodyOf(row)]),
         rows[0]?.municipality ?? '',
         ...topics.flatMap((topic) => topicLabels[topic as TopicArea] ?? []),
       ].join(' '),
     )
-  const practices = await db.all<Texts>(sql`SELECT p.id, l.title, l.summary, l.content, l.results, l.costs_and_funding AS costs, m.name AS municipality
+  const practices = await db.all<Texts>(sql`SELECT p.id, p.audience, l.title, l.summary, l.content, l.results, l.costs_and_funding AS costs, m.name AS municipality
     FROM good_practices p LEFT JOIN good_practices_locales l ON l._parent_id = p.id LEFT JOIN municipalities m ON m.id = p.municipality_id`)
   for (const id of new Set(practices.map((row) => row.id))) {
     const topics = await db.all<{ value: string }>(sql`SELECT value FROM good_practices_topics WHERE parent_id = ${id}`)
     const text = searchTextOf(practices.filter((row) => row.id === id), topics.map((topic) => topic.value))
     await db.run(sql`UPDATE good_practices SET search_text = ${text} WHERE id = ${id}`)
   }
-  const versions = await db.all<Texts>(sql`SELECT v.id, l.version_title AS title, l.version_summary AS summary, l.version_content AS content, l.version_results AS results, l.version_costs_and_funding AS costs, m.name AS municipality
+  const versions = await db.all<Texts>(sql`SELECT v.id, v.version_audience AS audience, l.version_title AS title, l.version_summary AS summary, l.version_content AS content, l.version_results AS results, l.version_costs_and_funding AS costs, m.name AS municipality
     FROM _good_practices_v v LEFT JOIN _good_practices_v_locales l ON l._parent_id = v.id LEFT JOIN municipalities m ON m.id = v.version_municipality_id`)
   for (const id of new Set(versions.map((row) => row.id))) {
     const topics = await db.all<{ value: string }>(sql`SELECT value FROM _good_practices_v_version_topics WHERE parent_id = ${id}`)

@@ -24,7 +24,7 @@ let national: Association
 let unrelated: Association
 let member: MemberUser
 let otherMember: MemberUser
-let tokens: Record<'member' | 'otherMember' | 'regionalEditor' | 'nationalEditor' | 'unrelatedEditor', string>
+let tokens: Record<'member' | 'otherMember' | 'regionalEditor' | 'nationalEditor' | 'nationalManager' | 'unrelatedEditor', string>
 
 const CONTACT_EMAIL = 'kompostery@kozojedy.test.cz'
 
@@ -67,12 +67,15 @@ beforeAll(async () => {
   otherMember = otherAccount.doc
   const regionalEditor = await createStaffUser(payload, 'editor', [regional.id])
   const nationalEditor = await createStaffUser(payload, 'editor', [national.id])
+  // Only managers and admins publish (the review workflow).
+  const nationalManager = await createStaffUser(payload, 'manager', [national.id])
   const unrelatedEditor = await createStaffUser(payload, 'editor', [unrelated.id])
   tokens = {
     member: await api.login('members', memberAccount.email, memberAccount.password),
     otherMember: await api.login('members', otherAccount.email, otherAccount.password),
     regionalEditor: await api.login('users', regionalEditor.email, regionalEditor.password),
     nationalEditor: await api.login('users', nationalEditor.email, nationalEditor.password),
+    nationalManager: await api.login('users', nationalManager.email, nationalManager.password),
     unrelatedEditor: await api.login('users', unrelatedEditor.email, unrelatedEditor.password),
   }
 })
@@ -125,23 +128,25 @@ describe('a member’s submission and its review', () => {
 
   it('does not let a member publish, or submit for another municipality, through REST', async () => {
     const elsewhere = await createMunicipality(payload, { name: 'Cizí obec' })
-    const response = await api.request('POST', 'good-practices?depth=0', {
-      token: tokens.member,
-      body: {
-        title: 'Pokus o zveřejnění',
-        municipality: elsewhere.id,
-        topics: ['law'],
-        content: paragraphsToLexical('Zveřejněte mě hned.'),
-        workflowStatus: 'published',
-        _status: 'published',
-        audience: 'public',
-        association: unrelated.id,
-      },
-    })
+    const attempt = {
+      title: 'Pokus o zveřejnění',
+      municipality: elsewhere.id,
+      topics: ['law'],
+      content: paragraphsToLexical('Zveřejněte mě hned.'),
+      workflowStatus: 'published',
+      audience: 'public',
+      association: unrelated.id,
+    }
+    // Asking to publish is refused outright (only managers and admins publish) …
+    const published = await api.request('POST', 'good-practices?depth=0', { token: tokens.member, body: { ...attempt, _status: 'published' } })
+    expect(published.status).toBe(403)
+    // … and the rest of what a member sends is overridden.
+    const response = await api.request('POST', 'good-practices?depth=0', { token: tokens.member, body: attempt })
     const body = (await response.json()) as { doc: GoodPractice }
     expect(response.status, JSON.stringify(body)).toBe(201)
     const { doc } = body
-    expect(doc).toMatchObject({ _status: 'draft', workflowStatus: 'submitted', municipality: idOf(member.municipality) })
+    expect(doc).toMatchObject({ _status: 'draft', workflowStatus: 'submitted', reviewStatus: 'in-review', municipality: idOf(member.municipality) })
+    // Not the association sent: the associations of the member's municipality review it.
     expect(doc.association ?? null).toBeNull()
     expect(await listedIds('good-practices?depth=0')).not.toContain(String(doc.id))
   })
@@ -176,9 +181,11 @@ describe('a member’s submission and its review', () => {
     })
   })
 
-  it('lets an editor publish it, which marks it published, tells the member and shows it to everyone', async () => {
-    const response = await api.request('PATCH', `good-practices/${practice}?depth=0`, { token: tokens.nationalEditor, body: { _status: 'published' } })
-    expect(response.status).toBe(200)
+  it('lets a manager, not an editor, publish it, which marks it published, tells the member and shows it to everyone', async () => {
+    const byEditor = await api.request('PATCH', `good-practices/${practice}?depth=0`, { token: tokens.nationalEditor, body: { _status: 'published' } })
+    expect(byEditor.status).toBe(403)
+    const response = await api.request('PATCH', `good-practices/${practice}?depth=0`, { token: tokens.nationalManager, body: { _status: 'published' } })
+    expect(response.status, await response.clone().text()).toBe(200)
     const stored = await payload.findByID({ collection: 'good-practices', id: practice, depth: 0 })
     expect(stored).toMatchObject({ _status: 'published', workflowStatus: 'published' })
     expect(stored.publishedAt).toBeTruthy()
@@ -256,7 +263,7 @@ describe('the contact person’s address', () => {
 })
 
 describe('members-only practices', () => {
-  it('reach approved members, never anonymous visitors, on REST, GraphQL and the Local API', async () => {
+  it('reach approved members in full, anonymous visitors only as a teaser, on REST, GraphQL and the Local API', async () => {
     const outcome = await submitGoodPractice(payload, {
       member,
       input: input({
@@ -274,17 +281,25 @@ describe('members-only practices', () => {
     if (!outcome.saved) throw new Error('not saved')
     await payload.update({ collection: 'good-practices', id: outcome.id, data: { _status: 'published' } })
     const id = String(outcome.id)
+    const body = 'Vzorová směrnice'
 
-    expect(await listedIds('good-practices?depth=0')).not.toContain(id)
-    expect([403, 404]).toContain((await api.request('GET', `good-practices/${id}`)).status)
-    const graphql = await api.graphql(`{ GoodPractices(limit: 100) { docs { id } } }`)
-    expect(JSON.stringify(graphql.data)).not.toContain(`"id":${JSON.stringify(outcome.id)}`)
-    const local = await searchLibrary(payload, readLibraryCriteria({ q: 'interni postup' }).criteria, { region: null, user: null, locale: 'cs' })
-    expect(local.docs).toEqual([])
+    // Listed to everyone by its title and summary (as all members-only content is), never with its body.
+    expect(await listedIds('good-practices?depth=0')).toContain(id)
+    const rest = await api.request('GET', `good-practices/${id}`)
+    expect(rest.status).toBe(200)
+    expect(await rest.text()).not.toContain(body)
+    const graphql = await api.graphql(`{ GoodPractices(limit: 100) { docs { id title content } } }`)
+    expect(JSON.stringify(graphql.data)).toContain('Interní postup pro zakázky')
+    expect(JSON.stringify(graphql.data)).not.toContain(body)
+    // Nor can a search by words of the body tell what it says.
+    const anonymousSearch = await searchLibrary(payload, readLibraryCriteria({ q: 'vzorova smernice' }).criteria, { region: null, user: null, locale: 'cs' })
+    expect(anonymousSearch.docs).toEqual([])
+    expect(await listedIds(`good-practices?depth=0&where[searchText][like]=${encodeURIComponent('vzorova smernice')}`)).toEqual([])
 
-    expect(await listedIds('good-practices?depth=0', tokens.otherMember)).toContain(id)
     const forMember = await searchLibrary(payload, readLibraryCriteria({ q: 'interni postup' }).criteria, { region: null, user: otherMember, locale: 'cs' })
     expect(forMember.docs.map((doc) => String(doc.id))).toEqual([id])
+    const full = await api.request('GET', `good-practices/${id}`, { token: tokens.otherMember })
+    expect(await full.text()).toContain(body)
   })
 })
 
@@ -294,7 +309,8 @@ describe('the library’s search and filters', () => {
 
   it('finds published practices by words of their text, without accents, in any order', async () => {
     expect(await find({ q: 'kompostery domacnost' })).toEqual(['Kompostéry pro každou domácnost'])
-    expect(await find({ q: 'OPŽP' })).toEqual(['Kompostéry pro každou domácnost'])
+    // Words of the member's revision, which is what was published.
+    expect(await find({ q: 'KOMPOSTÉR STÁL' })).toEqual(['Kompostéry pro každou domácnost'])
     expect(await find({ q: 'kozojedy' })).toEqual(expect.arrayContaining(['Kompostéry pro každou domácnost', 'Sdílená účetní tří obcí']))
     expect(await find({ q: 'nic takového' })).toEqual([])
   })

@@ -1,6 +1,6 @@
-import type { Access, BaseFilter, FieldAccess, Where } from 'payload'
+import type { Access, BaseFilter, FieldAccess, FilterOptions, Where } from 'payload'
 
-import { sameId, type Ref } from '@/access/ids'
+import { idsOf, sameId, type Ref } from '@/access/ids'
 import { canPublish, memberOf, scopedAssociations, staffOf, type StaffUser } from '@/access/roles'
 
 /**
@@ -59,6 +59,22 @@ export const deleteGoodPractices: Access = ({ req }) => {
   if (canPublish(req)) return scope
   const drafts: Where = { _status: { equals: 'draft' } }
   return scope === true ? drafts : { and: [scope, drafts] }
+}
+
+/**
+ * Attachments staff may pick: their associations' documents, as everywhere, plus those already
+ * attached. A member's files belong to the first association of their municipality, and the
+ * staff of another reviewing association must still be able to save (and publish) the practice.
+ */
+export const attachmentOptions: FilterOptions = async ({ req, id }) => {
+  const staff = staffOf(req)
+  const associations = staff ? scopedAssociations(staff) : null
+  if (associations === null) return true
+  const own: Where = { association: { in: associations } }
+  if (id === undefined) return own
+  const stored = await req.payload.findByID({ collection: 'good-practices', id, depth: 0, draft: true, select: { attachments: true }, overrideAccess: true, disableErrors: true, req })
+  const attached = idsOf(stored?.attachments)
+  return attached.length === 0 ? own : { or: [own, { id: { in: attached } }] }
 }
 
 export const readGoodPracticeVersions: Access = ({ req }): Where | boolean => {

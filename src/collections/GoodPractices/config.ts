@@ -15,7 +15,7 @@ import { label, option } from '@/i18n/adminLabel'
 
 import { reviewFields, reviewHooks } from '../editorial/review'
 
-import { deleteGoodPractices, readGoodPractices, readGoodPracticeVersions, reviewedInAdmin, staffOnly, staffOrSubmitter, updateGoodPractices } from './access'
+import { attachmentOptions, deleteGoodPractices, readGoodPractices, readGoodPracticeVersions, reviewedInAdmin, staffOnly, staffOrSubmitter, updateGoodPractices } from './access'
 import { goodPracticeEndpoints } from './endpoints'
 import { applySubmissionRules } from './hooks/applySubmissionRules'
 import { buildSearchText } from './hooks/buildSearchText'
@@ -130,7 +130,7 @@ export const GoodPractices: CollectionConfig = {
         urlField(),
       ],
     },
-    { ...documentsField('attachments', 'Přílohy', 'Attachments'), access: { read: membersOnlyField } },
+    { ...documentsField('attachments', 'Přílohy', 'Attachments'), filterOptions: attachmentOptions, access: { read: membersOnlyField } },
     {
       name: 'relatedPractices',
       type: 'relationship',

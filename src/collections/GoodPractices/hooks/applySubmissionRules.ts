@@ -29,7 +29,6 @@ export const applySubmissionRules: CollectionBeforeChangeHook<GoodPractice> = ({
     // Generated types use the SQLite schema's numeric ids; on MongoDB they are strings.
     data.municipality = operation === 'create' ? (idOf(member.municipality) as number) : originalDoc?.municipality
     data.submittedBy = operation === 'create' ? member.id : originalDoc?.submittedBy
-    // On create deriveFromMunicipality sets it from the municipality's memberships.
     data.association = originalDoc?.association ?? null
     data.relatedPractices = originalDoc?.relatedPractices ?? []
     data.reviewNote = originalDoc?.reviewNote ?? null

@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { idOf, sameId, type Ref } from '@/access/ids'
-import { memberOf } from '@/access/roles'
 import { decodeMemberOf } from '@/domain/memberships/memberOfIds'
 import { sizeBandOf } from '@/domain/municipalities/sizeBand'
 import type { GoodPractice } from '@/payload-types'
@@ -9,8 +8,8 @@ import type { GoodPractice } from '@/payload-types'
 /**
  * The size band and region come from the municipality, so the library can filter by them. The
  * reviewing associations are the associations the municipality is an active member of when the
- * practice is submitted (or moved to another municipality); their editors see and review it,
- * and a member's submission belongs to the first of them.
+ * practice is submitted (or moved to another municipality); their staff see and review it, and
+ * their managers are asked to (editorial/notifyReviewers.ts).
  */
 export const deriveFromMunicipality: CollectionBeforeChangeHook<GoodPractice> = async ({ data, originalDoc, operation, req }) => {
   const municipalityId = idOf(data.municipality as Ref)
@@ -31,8 +30,6 @@ export const deriveFromMunicipality: CollectionBeforeChangeHook<GoodPractice> = 
     // Ids are numbers on SQLite and strings on MongoDB; the generated types know only numbers.
     const asId = (id: string) => (req.payload.db.defaultIDType === 'number' ? Number(id) : id) as number
     data.reviewingAssociations = decodeMemberOf(municipality?.memberOfIds).map(asId)
-    // A member's submission belongs to the first of them, whose managers are asked to review it.
-    if (operation === 'create' && memberOf(req)) data.association = data.reviewingAssociations[0] ?? null
   }
   return data
 }

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import type { Payload } from 'payload'
 
+import { MembersOnlyPrompt } from '@/app/(frontend)/[locale]/account/_components/MembersOnlyPrompt'
 import { AskContactForm } from '@/components/goodPractices/AskContactForm'
 import { PracticeList } from '@/components/goodPractices/PracticeList'
 import { isLocale, localizedPath, type Locale } from '@/domain/locale/locales'
@@ -94,8 +95,15 @@ export default async function PracticePage({ params }: Props) {
       <div className="two-columns">
         <div className="rich-text">
           {practice.summary ? <p className="lead">{practice.summary}</p> : null}
-          <h2>{t.practice.content}</h2>
-          <RichText data={practice.content} />
+          {/* The body is required, so without it this is the teaser of a members-only practice (field access withheld the rest). */}
+          {practice.content ? (
+            <>
+              <h2>{t.practice.content}</h2>
+              <RichText data={practice.content} />
+            </>
+          ) : (
+            <MembersOnlyPrompt locale={locale} member={viewer?.collection === 'members' ? viewer : null} returnTo={`/good-practices/${slug}`} />
+          )}
           {practice.results ? (
             <>
               <h2>{t.practice.results}</h2>
