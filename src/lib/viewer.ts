@@ -3,12 +3,19 @@ import type { Payload } from 'payload'
 
 import type { MemberUser, StaffUser } from '@/access/roles'
 
+import { currentMember } from './currentUser'
+
 export type Viewer = MemberUser | StaffUser | null
 
-/** Who is looking at a page: a logged-in member or staff user (from the session cookie), or nobody. */
+/**
+ * Who is looking at a page: a staff user logged in to the admin (`payload-token`), else a member
+ * logged in on the portal (their own session cookie, see currentMember), else nobody. Staff win,
+ * as on the API.
+ */
 export async function currentViewer(payload: Payload): Promise<Viewer> {
   const { user } = await payload.auth({ headers: await headers() })
-  return (user as Viewer) ?? null
+  if (user?.collection === 'users') return user as StaffUser
+  return currentMember()
 }
 
 export const isApprovedMemberViewer = (viewer: Viewer): viewer is MemberUser =>

@@ -4,20 +4,23 @@ import path from 'node:path'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { MEMBER_SESSION_COOKIE } from '@/collections/Members/sessionCookie'
+
 import { launchBrowser } from '../support/browser'
 import { startMailbox, type Mailbox } from '../support/mailbox'
 import { startPortal, type RunningPortal } from '../support/portal'
 
 /**
  * The good-practice library end to end, against the production build with the demo content:
- * a member submits a practice on the public site, an editor of the association their
- * municipality belongs to publishes it in the admin, and a visitor finds it by a filter and by
- * full-text search. Member log-in pages belong to the member-portal work and are not on this
- * branch, so the member logs in through the REST API and the browser gets the session cookie.
+ * a member submits a practice on the public site, a manager of the association their
+ * municipality belongs to publishes it in the admin (editors only submit for review), and a
+ * visitor finds it by a filter and by full-text search. The member logs in through the REST API
+ * and the browser gets the member session cookie (the member portal's log-in has its own e2e).
  */
 
 const PASSWORD = 'Heslo-pro-e2e-2025'
 const SEED_PASSWORD = 'municipia-e2e-seed'
+const MANAGER_EMAIL = 'spravce.smocr@e2e.test'
 const TITLE = 'Sdílený svoz bioodpadu pro okolní obce'
 
 function runSeed(portal: RunningPortal): Promise<string> {
@@ -49,9 +52,10 @@ describe('the good-practice library in Chromium', () => {
     return body
   }
 
-  const context = async (token?: string): Promise<BrowserContext> => {
+  /** A browser; with a member's token, logged in on the portal (its own cookie, not the admin's `payload-token`). */
+  const context = async (memberSession?: string): Promise<BrowserContext> => {
     const created = await browser.newContext({ locale: 'en-GB' })
-    if (token) await created.addCookies([{ name: 'payload-token', value: token, url: portal.baseURL, httpOnly: true, sameSite: 'Lax' }])
+    if (memberSession) await created.addCookies([{ name: MEMBER_SESSION_COOKIE, value: memberSession, url: portal.baseURL, httpOnly: true, sameSite: 'Lax' }])
     return created
   }
 
@@ -66,7 +70,7 @@ describe('the good-practice library in Chromium', () => {
     const { docs } = (await api('municipalities?where[slug][equals]=plzen&depth=0')) as { docs: { id: number }[] }
     const plzen = docs[0]?.id
     const email = 'tajemnik@plzen.e2e.test'
-    await api('members', {
+    await api('members/sign-up', {
       method: 'POST',
       body: JSON.stringify({ firstName: 'Tomáš', lastName: 'Tajemník', email, password: PASSWORD, municipality: plzen, position: 'secretary', preferredLanguage: 'cs' }),
     })
@@ -77,6 +81,13 @@ describe('the good-practice library in Chromium', () => {
     const admin = (await api('users/login', { method: 'POST', body: JSON.stringify({ email: 'admin@municipia.local', password: SEED_PASSWORD }) })) as { token: string }
     const { docs: members } = (await api(`members?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { token: admin.token })) as { docs: { id: number }[] }
     await api(`members/${members[0]?.id}`, { method: 'PATCH', token: admin.token, body: JSON.stringify({ approvalStatus: 'approved' }) })
+    // The national union's manager, who publishes what its members submit.
+    const { docs: unions } = (await api('associations?where[slug][equals]=smo-cr&depth=0')) as { docs: { id: number }[] }
+    await api('users', {
+      method: 'POST',
+      token: admin.token,
+      body: JSON.stringify({ email: MANAGER_EMAIL, password: PASSWORD, name: 'Správce SMO ČR', role: 'manager', associations: [unions[0]?.id], preferredLanguage: 'cs' }),
+    })
     memberToken = ((await api('members/login', { method: 'POST', body: JSON.stringify({ email, password: PASSWORD }) })) as { token: string }).token
   }, 300_000)
 
@@ -116,12 +127,12 @@ describe('the good-practice library in Chromium', () => {
     await visitor.close()
   })
 
-  it('lets an editor of the municipality’s association publish it in the admin', async () => {
+  it('lets a manager of the municipality’s association publish it in the admin', async () => {
     const editor = await context()
     const page = await editor.newPage()
     await page.goto(`${portal.baseURL}/admin/login`)
-    await page.locator('#field-email').fill('editor.smocr@municipia.local')
-    await page.locator('#field-password').fill(SEED_PASSWORD)
+    await page.locator('#field-email').fill(MANAGER_EMAIL)
+    await page.locator('#field-password').fill(PASSWORD)
     await page.locator('button[type="submit"]').click()
     await page.waitForURL(`${portal.baseURL}/admin`)
 
