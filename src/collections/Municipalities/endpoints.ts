@@ -30,6 +30,9 @@ const openData: Endpoint = {
           : say(req, `Parametr limit musí být celé číslo od 1 do ${paging.max}.`, `The limit parameter must be a whole number from 1 to ${paging.max}.`)
       return Response.json({ errors: [{ field: paging.field, message }] }, { status: 400 })
     }
+    // Both queries run as Local API calls (no `req`), with access enforced as for an anonymous
+    // visitor: this endpoint bounds its own paging (up to 500 a page), and the anonymous REST
+    // clamp of 100 (plugins/anonymousQueryLimits.ts) would cut the page and its memberships short.
     const result = await req.payload.find({
       collection: 'municipalities',
       sort: 'ruianCode',
@@ -40,7 +43,6 @@ const openData: Endpoint = {
       populate: { regions: { code: true, name: true } },
       locale: 'cs',
       overrideAccess: false,
-      req,
     })
     const ids = result.docs.map((municipality) => municipality.id)
     const memberships =
@@ -55,7 +57,6 @@ const openData: Endpoint = {
               depth: 1,
               pagination: false,
               overrideAccess: false,
-              req,
             })
           ).docs
     const url = new URL(req.url ?? 'http://localhost/api/municipalities/open-data')
