@@ -75,7 +75,8 @@ describe('the good-practice library in Chromium', () => {
       body: JSON.stringify({ firstName: 'Tomáš', lastName: 'Tajemník', email, password: PASSWORD, municipality: plzen, position: 'secretary', preferredLanguage: 'cs' }),
     })
     const verification = await mailbox.waitFor((mail) => mail.envelopeTo.includes(email))
-    const token = /verify\/([A-Za-z0-9]+)/.exec(`${verification.text ?? ''} ${verification.html || ''}`)?.[1]
+    // The e-mail links to the portal's verification page: /account/verify?token=…
+    const token = /account\/verify\?token=([A-Za-z0-9]+)/.exec(`${verification.text ?? ''} ${verification.html || ''}`)?.[1]
     if (!token) throw new Error(`No verification link in: ${verification.text}`)
     await api(`members/verify/${token}`, { method: 'POST' })
     const admin = (await api('users/login', { method: 'POST', body: JSON.stringify({ email: 'admin@municipia.local', password: SEED_PASSWORD }) })) as { token: string }
