@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { searchLibrary } from '@/collections/GoodPractices/library'
+import { FilterSelect } from '@/components/FilterSelect'
 import { PracticeList } from '@/components/goodPractices/PracticeList'
 import { Pagination } from '@/components/register/Pagination'
 import { libraryQueryString, readLibraryCriteria, type LibraryField } from '@/domain/goodPractices/libraryCriteria'
@@ -63,55 +64,41 @@ export default async function LibraryPage({ params, searchParams }: Props) {
             <label htmlFor="library-q">{t.library.search}</label>
             <input id="library-q" name="q" type="search" defaultValue={criteria.text} maxLength={100} />
           </div>
-          <div className="field">
-            <label htmlFor="library-topic">{t.library.topic}</label>
-            <select id="library-topic" name="topic" defaultValue={criteria.topic ?? ''}>
-              <option value="">{t.library.any}</option>
-              {TOPIC_AREAS.map((topic) => (
-                <option key={topic} value={topic}>
-                  {t.topics[topic]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="library-region">{t.library.region}</label>
-            <select id="library-region" name="region" defaultValue={criteria.region ?? ''}>
-              <option value="">{t.library.any}</option>
-              {[...regions.docs]
-                .sort((a, b) => czech.compare(a.name, b.name))
-                .map((candidate) => (
-                  <option key={candidate.code} value={candidate.code}>
-                    {candidate.name}
-                  </option>
-                ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="library-size">{t.library.sizeBand}</label>
-            <select id="library-size" name="size" defaultValue={criteria.sizeBand ?? ''}>
-              <option value="">{t.library.any}</option>
-              {SIZE_BANDS.filter((band) => band !== 'unknown').map((band) => (
-                <option key={band} value={band}>
-                  {t.sizeBands[band]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="library-year">{t.library.year}</label>
-            <select id="library-year" name="year" defaultValue={criteria.year ? String(criteria.year) : ''}>
-              <option value="">{t.library.any}</option>
-              {years.values
-                .map((value) => value.year)
-                .filter((year): year is number => typeof year === 'number')
-                .map((year) => (
-                  <option key={year} value={year}>
-                    {year}
-                  </option>
-                ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="library-topic"
+            name="topic"
+            label={t.library.topic}
+            value={criteria.topic}
+            anyLabel={t.library.any}
+            options={TOPIC_AREAS.map((topic) => ({ value: topic, label: t.topics[topic] }))}
+          />
+          <FilterSelect
+            id="library-region"
+            name="region"
+            label={t.library.region}
+            value={criteria.region}
+            anyLabel={t.library.any}
+            options={[...regions.docs].sort((a, b) => czech.compare(a.name, b.name)).map((candidate) => ({ value: candidate.code, label: candidate.name }))}
+          />
+          <FilterSelect
+            id="library-size"
+            name="size"
+            label={t.library.sizeBand}
+            value={criteria.sizeBand}
+            anyLabel={t.library.any}
+            options={SIZE_BANDS.filter((band) => band !== 'unknown').map((band) => ({ value: band, label: t.sizeBands[band] }))}
+          />
+          <FilterSelect
+            id="library-year"
+            name="year"
+            label={t.library.year}
+            value={criteria.year ? String(criteria.year) : null}
+            anyLabel={t.library.any}
+            options={years.values
+              .map((value) => value.year)
+              .filter((year): year is number => typeof year === 'number')
+              .map((year) => ({ value: String(year), label: String(year) }))}
+          />
           <div className="actions">
             <button type="submit" className="button">
               {t.library.submit}

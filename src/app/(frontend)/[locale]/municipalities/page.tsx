@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { directoryFacets, resolveDirectoryQuery, searchDirectory } from '@/collections/Municipalities/directory'
+import { FilterSelect } from '@/components/FilterSelect'
 import { Pagination } from '@/components/register/Pagination'
 import { DIRECTORY_SORTS, directoryQueryString, readDirectoryCriteria, type DirectoryProblem } from '@/domain/directory/criteria'
 import { isLocale, localizedPath } from '@/domain/locale/locales'
@@ -58,71 +59,53 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
               {t.directory.searchHint}
             </p>
           </div>
-          <div className="field">
-            <label htmlFor="directory-region">{t.directory.region}</label>
-            <select id="directory-region" name="region" defaultValue={criteria.region ?? ''}>
-              <option value="">{t.directory.any}</option>
-              {facets.regions.map((region) => (
-                <option key={region.code} value={region.code}>
-                  {region.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="directory-district">{t.directory.district}</label>
-            <select id="directory-district" name="district" defaultValue={criteria.district ?? ''}>
-              <option value="">{t.directory.any}</option>
-              {facets.districts.map((district) => (
-                <option key={district} value={district}>
-                  {district}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="directory-kind">{t.directory.kind}</label>
-            <select id="directory-kind" name="kind" defaultValue={criteria.kind ?? ''}>
-              <option value="">{t.directory.any}</option>
-              {MUNICIPALITY_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t.kinds[kind]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="directory-chamber">{t.directory.chamber}</label>
-            <select id="directory-chamber" name="chamber" defaultValue={criteria.chamber ?? ''}>
-              <option value="">{t.directory.any}</option>
-              {CHAMBERS.map((chamber) => (
-                <option key={chamber} value={chamber}>
-                  {t.chambers[chamber]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="directory-member">{t.directory.membership}</label>
-            <select id="directory-member" name="member" defaultValue={criteria.member ?? ''}>
-              <option value="">{t.directory.anyMembership}</option>
-              {facets.associations.map((candidate) => (
-                <option key={candidate.slug} value={candidate.slug}>
-                  {t.directory.membersOf(candidate.shortName)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="directory-sort">{t.directory.sort}</label>
-            <select id="directory-sort" name="sort" defaultValue={criteria.sort}>
-              {DIRECTORY_SORTS.map((sort) => (
-                <option key={sort} value={sort}>
-                  {t.directory.sorts[sort]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="directory-region"
+            name="region"
+            label={t.directory.region}
+            value={criteria.region}
+            anyLabel={t.directory.any}
+            options={facets.regions.map((region) => ({ value: region.code, label: region.name }))}
+          />
+          <FilterSelect
+            id="directory-district"
+            name="district"
+            label={t.directory.district}
+            value={criteria.district}
+            anyLabel={t.directory.any}
+            options={facets.districts.map((district) => ({ value: district, label: district }))}
+          />
+          <FilterSelect
+            id="directory-kind"
+            name="kind"
+            label={t.directory.kind}
+            value={criteria.kind}
+            anyLabel={t.directory.any}
+            options={MUNICIPALITY_KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] }))}
+          />
+          <FilterSelect
+            id="directory-chamber"
+            name="chamber"
+            label={t.directory.chamber}
+            value={criteria.chamber}
+            anyLabel={t.directory.any}
+            options={CHAMBERS.map((chamber) => ({ value: chamber, label: t.chambers[chamber] }))}
+          />
+          <FilterSelect
+            id="directory-member"
+            name="member"
+            label={t.directory.membership}
+            value={criteria.member}
+            anyLabel={t.directory.anyMembership}
+            options={facets.associations.map((candidate) => ({ value: candidate.slug, label: t.directory.membersOf(candidate.shortName) }))}
+          />
+          <FilterSelect
+            id="directory-sort"
+            name="sort"
+            label={t.directory.sort}
+            value={criteria.sort}
+            options={DIRECTORY_SORTS.map((sort) => ({ value: sort, label: t.directory.sorts[sort] }))}
+          />
           <div className="actions">
             <button type="submit" className="button">
               {t.directory.submit}
