@@ -6,11 +6,17 @@ import { securityHeaders } from './src/domain/security/headers.mjs'
 const nextConfig = {
   // `npm test` type-checks the whole project with `tsc --noEmit` before it builds.
   typescript: { ignoreBuildErrors: true },
-  // A proxy's authorisation (up to 10 MB) travels with the registration form's server action.
-  experimental: { serverActions: { bodySizeLimit: '12mb' } },
   poweredByHeader: false,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }]
+  },
+  experimental: {
+    // Server actions carry files: a member's good practice up to three 10 MB attachments, a
+    // registration a proxy's authorisation (up to 10 MB); both on paths the locale proxy rewrites.
+    serverActions: { bodySizeLimit: '32mb' },
+    // src/proxy.ts also runs for /api (request ids), and Next buffers the bodies it passes through
+    // (10 MB by default): room for Payload's upload limit of 25 MB and the largest form.
+    proxyClientMaxBodySize: '32mb',
   },
   images: {
     // Uploads are already resized to WebP by sharp in Payload; Next must not re-encode them.

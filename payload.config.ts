@@ -21,12 +21,16 @@ import { siteSearchPlugin } from '@/collections/Search/plugin'
 import { databaseAdapter } from '@/config/database'
 import { GRAPHQL_MAX_COMPLEXITY } from '@/domain/queryLimits/clampQuery'
 import { emailAdapter } from '@/config/email'
+import { loggerConfig } from '@/config/logger'
 import { healthEndpoint } from '@/endpoints/health'
 import { Navigation } from '@/globals/Navigation'
 import { SiteAlert } from '@/globals/SiteAlert'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { badQueryValueIs400 } from '@/hooks/badQueryValueIs400'
+import { logFailedRequest } from '@/hooks/logFailedRequest'
+import { malformedBodyIs400 } from '@/hooks/malformedBodyIs400'
 import { anonymousQueryLimits } from '@/plugins/anonymousQueryLimits'
+import { inputShapes } from '@/plugins/inputShapes'
 import { previewPlugin } from '@/preview/plugin'
 import { previewPath } from '@/preview/previewPath'
 
@@ -44,12 +48,13 @@ export default buildConfig({
   csrf: [serverURL],
   db: databaseAdapter(),
   email: emailAdapter(),
+  logger: loggerConfig(),
   sharp,
   editor: lexicalEditor(),
   collections,
   globals: [SiteSettings, Navigation, SiteAlert],
   endpoints: [healthEndpoint],
-  hooks: { afterError: [badQueryValueIs400, hideAccountLocks] },
+  hooks: { afterError: [logFailedRequest, badQueryValueIs400, malformedBodyIs400, hideAccountLocks] },
   localization: {
     locales: [
       { code: 'cs', label: 'Čeština' },
@@ -103,8 +108,9 @@ export default buildConfig({
     formBuilderPlugin(formBuilderOptions),
     siteSearchPlugin(),
     previewPlugin(serverURL),
-    // The last two wrap every collection and global, so they also cover those the plugins above add.
+    // The last three wrap every collection and global, so they also cover those the plugins above add.
     freshnessPlugin(),
     anonymousQueryLimits(),
+    inputShapes(),
   ],
 })

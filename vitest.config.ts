@@ -34,6 +34,8 @@ export default defineConfig({
           // Each file boots Payload on its own temporary database.
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // On a loaded 2-core CI machine a test may run out of time once; a second failure is real.
+          retry: process.env.CI ? 1 : 0,
           pool: 'forks',
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
@@ -48,6 +50,7 @@ export default defineConfig({
           // Against the production build in real Chromium; each file starts its own server.
           testTimeout: 90_000,
           hookTimeout: 180_000,
+          retry: process.env.CI ? 1 : 0,
           pool: 'forks',
           maxWorkers: 1,
           sequence: { groupOrder: 2 },

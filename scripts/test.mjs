@@ -52,12 +52,20 @@ if (smoke.code !== 0) {
 totals.passed += 1
 finish(0)
 
-/** Counts from vitest's JSON report; a runner that failed without failing a test counts as one failure. */
+/**
+ * Counts from vitest's JSON report: failed tests, plus each file that failed outside any test
+ * (an error while loading it or in a hook; its tests are then not run). vitest's own
+ * numFailedTestSuites also counts every describe block around a failed test, so it is not used.
+ * A runner that failed without any of these counts as one failure.
+ */
 function readTotals(file, exitCode) {
   const result = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
   rmSync(file, { force: true })
   const passed = result.numPassedTests ?? 0
-  const failed = (result.numFailedTests ?? 0) + (result.numFailedTestSuites ?? 0)
+  const filesFailedOutsideTests = (result.testResults ?? []).filter(
+    (testFile) => testFile.status === 'failed' && !(testFile.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length
+  const failed = (result.numFailedTests ?? 0) + filesFailedOutsideTests
   return { passed, failed: exitCode !== 0 && failed === 0 ? 1 : failed }
 }
 

@@ -85,6 +85,7 @@ export interface Config {
     associations: Association;
     commissions: Commission;
     municipalities: Municipality;
+    memberships: Membership;
     regions: Region;
     people: Person;
     partners: Partner;
@@ -101,7 +102,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    municipalities: {
+      memberships: 'memberships';
+    };
+  };
   collectionsSelect: {
     news: NewsSelect<false> | NewsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
@@ -120,6 +125,7 @@ export interface Config {
     associations: AssociationsSelect<false> | AssociationsSelect<true>;
     commissions: CommissionsSelect<false> | CommissionsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    memberships: MembershipsSelect<false> | MembershipsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
@@ -396,7 +402,7 @@ export interface Association {
       }[]
     | null;
   /**
-   * Derived from the municipality register.
+   * Derived from the active memberships.
    */
   memberCount?: number | null;
   updatedAt: string;
@@ -764,6 +770,7 @@ export interface Municipality {
   generateSlug?: boolean | null;
   slug?: string | null;
   searchName?: string | null;
+  sortName?: string | null;
   kind: 'statutory-city' | 'town' | 'market-town' | 'municipality' | 'gmina' | 'other';
   district?: string | null;
   districtCode?: string | null;
@@ -781,14 +788,33 @@ export interface Municipality {
     website?: string | null;
   };
   coatOfArms?: (number | null) | Media;
-  memberships?:
-    | {
-        association: number | Association;
-        since?: string | null;
-        status: 'active' | 'suspended' | 'left';
-        id?: string | null;
-      }[]
-    | null;
+  memberships?: {
+    docs?: (number | Membership)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  memberOfIds?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "memberships".
+ */
+export interface Membership {
+  id: number;
+  title?: string | null;
+  municipality: number | Municipality;
+  association: number | Association;
+  status: 'active' | 'suspended' | 'left';
+  since?: string | null;
+  until?: string | null;
+  /**
+   * Derived from the municipality kind.
+   */
+  chamber?: ('statutory-cities' | 'towns' | 'municipalities' | 'none') | null;
+  note?: string | null;
+  changedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1013,6 +1039,10 @@ export interface GoodPractice {
    * Derived from the municipality population.
    */
   sizeBand?: ('under-500' | '500-1999' | '2000-9999' | '10000-49999' | '50000-plus' | 'unknown') | null;
+  /**
+   * The municipality’s region.
+   */
+  region?: (number | null) | Region;
   year?: number | null;
   summary?: string | null;
   content: {
@@ -1060,14 +1090,31 @@ export interface GoodPractice {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Only staff and the submitter see the e-mail and phone; readers write through the form on the site.
+   */
   contact?: {
+    name?: string | null;
     email?: string | null;
     phone?: string | null;
     website?: string | null;
   };
   attachments?: (number | Document)[] | null;
   relatedPractices?: (number | GoodPractice)[] | null;
+  /**
+   * “Published” is set by the Publish button.
+   */
+  workflowStatus: 'submitted' | 'changes-requested' | 'reviewed' | 'published';
+  /**
+   * Sent to the submitter when changes are requested.
+   */
+  reviewNote?: string | null;
   submittedBy?: (number | null) | Member;
+  /**
+   * Associations the municipality is a member of; their editors see it.
+   */
+  reviewingAssociations?: (number | Association)[] | null;
+  searchText?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -1953,6 +2000,10 @@ export interface PayloadLockedDocument {
         value: number | Municipality;
       } | null)
     | ({
+        relationTo: 'memberships';
+        value: number | Membership;
+      } | null)
+    | ({
         relationTo: 'regions';
         value: number | Region;
       } | null)
@@ -2227,6 +2278,7 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   municipality?: T;
   topics?: T;
   sizeBand?: T;
+  region?: T;
   year?: T;
   summary?: T;
   content?: T;
@@ -2235,13 +2287,18 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   contact?:
     | T
     | {
+        name?: T;
         email?: T;
         phone?: T;
         website?: T;
       };
   attachments?: T;
   relatedPractices?: T;
+  workflowStatus?: T;
+  reviewNote?: T;
   submittedBy?: T;
+  reviewingAssociations?: T;
+  searchText?: T;
   generateSlug?: T;
   slug?: T;
   association?: T;
@@ -2758,6 +2815,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   searchName?: T;
+  sortName?: T;
   kind?: T;
   district?: T;
   districtCode?: T;
@@ -2774,14 +2832,25 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         website?: T;
       };
   coatOfArms?: T;
-  memberships?:
-    | T
-    | {
-        association?: T;
-        since?: T;
-        status?: T;
-        id?: T;
-      };
+  memberships?: T;
+  memberOfIds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "memberships_select".
+ */
+export interface MembershipsSelect<T extends boolean = true> {
+  title?: T;
+  municipality?: T;
+  association?: T;
+  status?: T;
+  since?: T;
+  until?: T;
+  chamber?: T;
+  note?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ import { Events } from './Events/config'
 import { GoodPractices } from './GoodPractices/config'
 import { Media } from './Media/config'
 import { Members } from './Members/config'
+import { Memberships } from './Memberships/config'
 import { Municipalities } from './Municipalities/config'
 import { News } from './News/config'
 import { Pages } from './Pages/config'
@@ -42,6 +43,7 @@ export const collections = [
   Associations,
   Commissions,
   Municipalities,
+  Memberships,
   Regions,
   People,
   Partners,

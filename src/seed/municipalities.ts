@@ -1,4 +1,3 @@
-import { sameId } from '@/access/ids'
 import type { CzechRegionCode } from '@/domain/municipalities/regions'
 import type { SeedContext } from './context'
 import type { AssociationRefs } from './organisations'
@@ -109,41 +108,22 @@ export const HOST_CITIES: readonly HostCityFact[] = [
 
 /**
  * The host cities as statutory cities, each an active member of the national union. A city that
- * is already stored (e.g. from the register import) keeps its data and only gains the membership
- * when it lacks it.
+ * is already stored (e.g. from the register import) keeps its data; the membership is added
+ * when it is missing.
  */
 export async function seedMunicipalities(ctx: SeedContext, regions: RegionRefs, associations: AssociationRefs): Promise<void> {
   const union = associations.get('smocr')
   for (const { regionCode, ...city } of HOST_CITIES) {
-    const where = { ruianCode: { equals: city.ruianCode } }
-    const storedId = await ctx.findId('municipalities', where)
-    if (storedId === undefined) {
-      await ctx.payload.create({
-        collection: 'municipalities',
-        data: {
-          ...city,
-          kind: 'statutory-city',
-          region: regions.get(regionCode),
-          memberships: [{ association: union, status: 'active' }],
-        },
-        ...ctx.asSeed,
-      })
-      ctx.tally('municipalities', 'created')
-      continue
-    }
-    const stored = await ctx.payload.findByID({ collection: 'municipalities', id: storedId, ...ctx.asSeed })
-    const memberships = stored.memberships ?? []
-    if (memberships.some((membership) => sameId(membership.association, union))) {
-      ctx.tally('municipalities', 'existing')
-    } else {
-      await ctx.payload.update({
-        collection: 'municipalities',
-        id: storedId,
-        data: { memberships: [...memberships, { association: union, status: 'active' }] },
-        ...ctx.asSeed,
-      })
-      ctx.tally('municipalities', 'updated')
-    }
+    const municipality = await ctx.ensure({
+      collection: 'municipalities',
+      where: { ruianCode: { equals: city.ruianCode } },
+      data: () => ({ ...city, kind: 'statutory-city', region: regions.get(regionCode) }),
+    })
+    await ctx.ensure({
+      collection: 'memberships',
+      where: { and: [{ municipality: { equals: municipality } }, { association: { equals: union } }] },
+      data: () => ({ municipality, association: union, status: 'active' }),
+    })
   }
-  ctx.logStep('Host cities', ['municipalities'])
+  ctx.logStep('Host cities', ['municipalities', 'memberships'])
 }

@@ -2,6 +2,7 @@ import { cookies, draftMode, headers } from 'next/headers'
 import type { TypedUser } from 'payload'
 import { cache } from 'react'
 
+import { memberOf, type MemberUser } from '@/access/roles'
 import { currentMember } from '@/lib/currentUser'
 import { payloadClient } from '@/lib/payload'
 
@@ -34,3 +35,12 @@ export const currentViewer = cache(async (): Promise<Viewer> => {
   const member = await currentMember()
   return member ? { user: member, draft: false } : ANONYMOUS
 })
+
+/** Staff see exports and previews the public does not. */
+export const isStaffViewer = (viewer: Viewer): boolean => viewer.user?.collection === 'users'
+
+/** The viewer as a member whose account an editor approved, or null. */
+export const approvedMemberOf = (viewer: Viewer): MemberUser | null => {
+  const member = memberOf({ user: viewer.user })
+  return member?.approvalStatus === 'approved' ? member : null
+}

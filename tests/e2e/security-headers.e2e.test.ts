@@ -18,7 +18,8 @@ describe('security headers in Chromium', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    portal = await startPortal()
+    // As in production: Secure cookies (the other e2e tests opt out for plain http).
+    portal = await startPortal({ INSECURE_COOKIES: 'false' })
     browser = await launchBrowser()
   })
 
@@ -53,5 +54,28 @@ describe('security headers in Chromium', () => {
     expect(await email.inputValue()).toBe('first.admin@municipia.local')
     expect(violations).toEqual([])
     await page.close()
+  })
+
+  // Last: it creates the first user, after which the admin no longer offers the first-user form.
+  it('sets HttpOnly, Secure, SameSite=Lax session cookies, grants no CORS to other sites and refuses their form posts', async () => {
+    const response = await fetch(`${portal.baseURL}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@headers.municipia.local', password: 'Heslo-pro-testy-2025', name: 'Správce', role: 'admin' }),
+    })
+    expect(response.status).toBe(200)
+    const cookie = response.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/^payload-token=/)
+    for (const attribute of [/;\s*HttpOnly/i, /;\s*Secure/i, /;\s*SameSite=Lax/i]) expect(cookie).toMatch(attribute)
+
+    const foreign = await fetch(`${portal.baseURL}/api/news`, { headers: { Origin: 'https://evil.example' } })
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
+    const own = await fetch(`${portal.baseURL}/api/news`, { headers: { Origin: portal.baseURL } })
+    expect(own.headers.get('access-control-allow-origin')).toBe(portal.baseURL)
+
+    const form = new FormData()
+    form.set('_payload', JSON.stringify({ event: 1, name: 'Jana Nováková' }))
+    const crossSite = await fetch(`${portal.baseURL}/api/registrations/register`, { method: 'POST', body: form, headers: { Origin: 'https://evil.example' } })
+    expect(crossSite.status).toBe(403)
   })
 })

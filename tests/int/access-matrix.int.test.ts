@@ -60,11 +60,15 @@ const MATRIX: Row[] = [
   { collection: 'seminars', subject: 'seminar of A with materials, published', read: 'T T F F F F F F', create: 'N N N N Y I Y Y', update: 'N N N N N N Y Y', delete: 'N N N N N N Y Y' },
   { collection: 'seminars', subject: 'draft seminar of A', read: 'N N N N F N F F', update: 'N N N N Y N Y Y', delete: 'N N N N Y N Y Y' },
   { collection: 'good-practices', subject: 'members-only practice of X reviewed by A, published', read: 'T T F F F F F F', create: 'N N Y Y Y I Y Y', update: 'N N N N N N Y Y', delete: 'N N N N N N Y Y' },
-  { collection: 'good-practices', subject: 'practice submitted by member of X, in review', read: 'N N F N F N F F', update: 'N N N N Y N Y Y', delete: 'N N N N Y N Y Y' },
+  // The submitting member revises their practice until it has been reviewed (its workflow status is still "submitted").
+  { collection: 'good-practices', subject: 'practice submitted by member of X, in review', read: 'N N F N F N F F', update: 'N N Y N Y N Y Y', delete: 'N N N N Y N Y Y' },
   { collection: 'categories', subject: 'category', read: 'F F F F F F F F', create: 'N N N N N N Y Y', update: 'N N N N N N Y Y', delete: 'N N N N N N Y Y' },
   { collection: 'event-series', subject: 'event series of A', read: 'F F F F F F F F', create: 'N N N N Y I Y Y', update: 'N N N N Y N Y Y', delete: 'N N N N Y N Y Y' },
   { collection: 'commissions', subject: 'commission of A', read: 'F F F F F F F F', create: 'N N N N Y I Y Y', update: 'N N N N Y N Y Y', delete: 'N N N N Y N Y Y' },
   { collection: 'associations', subject: 'association A (delete: another association)', read: 'F F F F F F F F', create: 'N N N N N N N Y', update: 'N N N N N N Y Y', delete: 'N N N N N N N Y' },
+  // Memberships are public (the directory shows them), their internal note only to staff; managers keep their own association's.
+  { collection: 'memberships', subject: 'membership of a municipality in A (update: suspend)', read: 'T T T T F F F F', create: 'N N N N N N Y Y', update: 'N N N N N N Y Y', delete: 'N N N N N N Y Y' },
+  { collection: 'memberships', subject: 'membership of a municipality in B (update: move to A)', read: 'T T T T F F F F', create: 'N N N N N N I Y', update: 'N N N N N N N Y', delete: 'N N N N N N N Y' },
   { collection: 'municipalities', subject: 'municipality X (update: its website)', read: 'F F F F F F F F', create: 'N N N N N N Y Y', update: 'N N Y N N N Y Y', delete: 'N N N N N N Y Y' },
   { collection: 'regions', subject: 'region', read: 'F F F F F F F F', create: 'N N N N N N Y Y', update: 'N N N N N N Y Y', delete: 'N N N N N N Y Y' },
   { collection: 'people', subject: 'person', read: 'F F F F F F F F', create: 'N N N N Y Y Y Y', update: 'N N N N N N Y Y', delete: 'N N N N N N Y Y' },
@@ -218,13 +222,13 @@ const SPECS: Record<string, Spec> = {
         submittedBy: ref(scene.memberX),
         results: richText('Úspora 30 % nákladů.'),
         costsAndFunding: richText('Dotace 80 %.'),
-        contact: { email: 'starosta@obec-x.test.cz' },
+        contact: { name: 'Jan Starosta', email: 'starosta@obec-x.test.cz' },
         attachments: [ref(scene.membersDocumentOfA)],
         ...published,
       }),
     createData: () => ({ ...validData['good-practices']({ municipality: scene.X }), association: ref(scene.A) }),
     change: () => ({ title: `Změněná praxe ${nextNumber()}` }),
-    protectedFields: { content: 'content', results: 'results', costsAndFunding: 'costsAndFunding', contact: 'contact { email }', attachments: 'attachments { id }' },
+    protectedFields: { content: 'content', results: 'results', costsAndFunding: 'costsAndFunding', contact: 'contact { name }', attachments: 'attachments { id }' },
   },
   'practice submitted by member of X, in review': {
     make: async () =>
@@ -251,6 +255,18 @@ const SPECS: Record<string, Spec> = {
     make: async () => ({ id: scene.A }),
     createData: () => validData.associations(),
     change: () => ({ founded: 1990 + (nextNumber() % 30) }),
+  },
+  'membership of a municipality in A (update: suspend)': {
+    make: async () => local('memberships', { municipality: ref((await createMunicipality(payload)).id), association: ref(scene.A), status: 'active', note: 'Příspěvek zaplacen.' }),
+    createData: async () => ({ municipality: ref((await createMunicipality(payload)).id), association: ref(scene.A), status: 'active' }),
+    change: () => ({ status: 'suspended' }),
+    protectedFields: { note: 'note' },
+  },
+  'membership of a municipality in B (update: move to A)': {
+    make: async () => local('memberships', { municipality: ref((await createMunicipality(payload)).id), association: ref(scene.B), status: 'active', note: 'Příspěvek zaplacen.' }),
+    createData: async () => ({ municipality: ref((await createMunicipality(payload)).id), association: ref(scene.B), status: 'active' }),
+    change: () => ({ association: scene.A }),
+    protectedFields: { note: 'note' },
   },
   'municipality X (update: its website)': {
     make: async () => ({ id: scene.X }),
@@ -773,9 +789,24 @@ describe('members-only content reached through other documents', () => {
     expect((await http.rest('GET', `good-practices/${publicPractice}?depth=1`, { headers })).text).toContain(secret)
   })
 
-  it('has no join field, which would need its own check here', () => {
+  it('has one join field, the municipality’s memberships, and it withholds their internal note as the collection does', async () => {
     const joins = payload.config.collections.flatMap((collection) => collection.flattenedFields.filter((field) => field.type === 'join').map((field) => `${collection.slug}.${field.name}`))
-    expect(joins).toEqual([])
+    expect(joins).toEqual(['municipalities.memberships'])
+    const municipality = await createMunicipality(payload, { memberships: [{ association: ref(scene.A), status: 'active', note: secret }] })
+    const rest = await http.rest('GET', `municipalities/${municipality.id}?depth=1`)
+    expect((rest.body.memberships as { docs: unknown[] }).docs).toHaveLength(1)
+    expect(rest.text).not.toContain(secret)
+    const graphql = await http.graphql(`{ Municipality(id: ${JSON.stringify(municipality.id)}) { memberships { docs { status note } } } }`)
+    expect(JSON.stringify(graphql)).toContain('active')
+    expect(JSON.stringify(graphql)).not.toContain(secret)
+  })
+
+  it('keeps a practice’s contact e-mail for staff and the submitting member; readers write through the form', async () => {
+    const practice = await local('good-practices', { ...validData['good-practices']({ municipality: scene.X }), submittedBy: ref(scene.memberX), contact: { name: 'Jan Starosta', email: 'kontakt@obec-x.test.cz' }, ...published })
+    const emailFor = async (role: Role) => ((await http.rest('GET', `good-practices/${practice.id}`, { headers: bearer(tokens[role]) })).body.contact as { email?: string } | undefined)?.email
+    expect(await emailFor('member of Y')).toBeUndefined()
+    expect(await emailFor('member of X')).toBe('kontakt@obec-x.test.cz')
+    expect(await emailFor('editor of B')).toBe('kontakt@obec-x.test.cz')
   })
 })
 

@@ -181,6 +181,7 @@ const specs: Spec[] = [
     localized: { field: 'name', en: () => ({ name: 'Informatics commission' }) },
   },
   { collection: 'municipalities', data: () => validData.municipalities(), shows: 'name', required: 'ruianCode' },
+  { collection: 'memberships', data: () => validData.memberships(scene), shows: 'status', required: 'municipality' },
   {
     collection: 'regions',
     data: () => validData.regions(),
@@ -405,14 +406,15 @@ describe('municipalities', () => {
     expect(await refusedPaths(create('municipalities', { ...validData.municipalities(), ruianCode: first.ruianCode }))).toContain('ruianCode')
   })
 
-  it('counts an association’s member municipalities from their memberships', async () => {
+  it('counts an association’s member municipalities from their active memberships', async () => {
     const association = await createAssociation(payload)
-    const membership = { association: ref(association.id), status: 'active' as const }
-    await createMunicipality(payload, { memberships: [membership] })
-    const leaving = await createMunicipality(payload, { memberships: [membership] })
+    const staying = await createMunicipality(payload)
+    const leaving = await createMunicipality(payload)
+    await create('memberships', { municipality: ref(staying.id), association: ref(association.id), status: 'active' })
+    const membership = await create('memberships', { municipality: ref(leaving.id), association: ref(association.id), status: 'active' })
     expect((await read('associations', association.id)).memberCount).toBe(2)
 
-    await update('municipalities', leaving.id, { memberships: [{ ...membership, status: 'left' }] })
+    await update('memberships', membership.id, { status: 'left' })
     expect((await read('associations', association.id)).memberCount).toBe(1)
   })
 })

@@ -99,15 +99,23 @@ export async function createRegion(payload: Payload, data: Partial<RequiredDataF
   return payload.create({ collection: 'regions', data: { code: `T${n}`, name: `Kraj ${n}`, country: 'CZ', kind: 'cz-region', ...data } })
 }
 
+type MembershipData = Omit<RequiredDataFromCollectionSlug<'memberships'>, 'municipality'>
+
+/**
+ * A municipality of the register, with its memberships (records of the `memberships`
+ * collection, created after it), so that a scene reads "X is an active member of A".
+ */
 export async function createMunicipality(
   payload: Payload,
-  data: Partial<RequiredDataFromCollectionSlug<'municipalities'>> = {},
+  { memberships = [], ...data }: Partial<Omit<RequiredDataFromCollectionSlug<'municipalities'>, 'memberships'>> & { memberships?: MembershipData[] } = {},
 ): Promise<Municipality> {
   const n = nextNumber()
-  return payload.create({
+  const municipality = await payload.create({
     collection: 'municipalities',
     data: { ruianCode: String(550000 + n), name: `Obec ${n}`, kind: 'municipality', population: 1200, ...data },
   })
+  for (const membership of memberships) await payload.create({ collection: 'memberships', data: { ...membership, municipality: municipality.id } })
+  return memberships.length === 0 ? municipality : payload.findByID({ collection: 'municipalities', id: municipality.id, depth: 0 })
 }
 
 export async function createPerson(payload: Payload, data: Partial<RequiredDataFromCollectionSlug<'people'>> = {}): Promise<Person> {
@@ -215,6 +223,7 @@ export const validData = {
     municipality: ref(s.municipality),
     topics: ['digitalisation-cybersecurity'],
     content: richText('Obec zavedla elektronické podání.'),
+    workflowStatus: 'submitted',
     audience: 'public',
   }),
   categories: (): RequiredDataFromCollectionSlug<'categories'> => ({ title: `Rubrika ${nextNumber()}` }),
@@ -290,6 +299,11 @@ export const validData = {
     const n = nextNumber()
     return { ruianCode: String(560000 + n), name: `Obec ${n}`, kind: 'municipality', population: 480 }
   },
+  memberships: (s: Pick<Scene, 'municipality' | 'association'>): RequiredDataFromCollectionSlug<'memberships'> => ({
+    municipality: ref(s.municipality),
+    association: ref(s.association),
+    status: 'active',
+  }),
   regions: (): RequiredDataFromCollectionSlug<'regions'> => {
     const n = nextNumber()
     return { code: `R${n}`, name: `Kraj ${n}`, country: 'CZ', kind: 'cz-region' }

@@ -471,7 +471,7 @@ describe('the review workflow', () => {
     expect(await schedule(editorA)).toBe('draft')
   })
 
-  it('takes a member’s good practice for their own municipality straight into review by its association', async () => {
+  it('takes a member’s good practice for their own municipality straight into review by its associations', async () => {
     const member = await createMember(payload, X)
     const token = await memberToken(member.email)
     const title = `Elektronická úřední deska ${nextNumber()}`
@@ -482,9 +482,11 @@ describe('the review workflow', () => {
     expect(submitted.status, submitted.text).toBe(201)
     const practice = submitted.body.doc as { id: Id; municipality: Ref; association: Ref; reviewStatus: string; _status: string }
     expect([practice.reviewStatus, practice._status]).toEqual(['in-review', 'draft'])
-    expect(sameId(practice.municipality, X) && sameId(practice.association, A)).toBe(true)
-    const stored = await payload.findByID({ collection: 'good-practices', id: practice.id, overrideAccess: true, depth: 0 })
+    expect(sameId(practice.municipality, X) && (practice.association ?? null) === null).toBe(true)
+    // Reviewed by the associations X is an active member of (A), not the one the member sent.
+    const stored = await payload.findByID({ collection: 'good-practices', id: practice.id, overrideAccess: true, depth: 0, draft: true })
     expect(sameId(stored.submittedBy as Ref, member.doc.id)).toBe(true)
+    expect((stored.reviewingAssociations ?? []).map(String)).toEqual([String(A)])
 
     await mailbox.waitFor(mailTo(managerA.email, `Ke schválení: ${title}`))
     expect((await http.rest('GET', `good-practices/${practice.id}`)).status, 'not public yet').toBe(404)

@@ -7,7 +7,12 @@ import path from 'node:path'
 export type RunningPortal = {
   baseURL: string
   databaseUri: string
+  /** SIGTERM, then removes the database unless it was handed in (`options.databaseUri`). */
   stop: () => Promise<void>
+  /** SIGKILL, as a crash or the OOM killer would: no shutdown hooks; the database stays. */
+  kill: () => Promise<void>
+  /** SIGTERM, as a deployment stops a server; resolves with how it exited. The database stays. */
+  terminate: () => Promise<{ code: number | null; signal: NodeJS.Signals | null }>
   /** What the server printed, for failure messages. */
   output: () => string
 }
@@ -23,6 +28,8 @@ const freePort = () =>
   })
 
 export type PortalOptions = {
+  /** Restarts on the database of an earlier run instead of a fresh one. */
+  databaseUri?: string
   /** Writes the demo content (`npm run seed`) into the portal's database once it is up. */
   seed?: boolean
 }
@@ -40,15 +47,16 @@ export function runScript(script: string, args: string[], env: Record<string, st
 }
 
 /**
- * Starts the production build (`next start`) on a fresh SQLite file; the server applies the
- * committed migrations itself. Requires `.next` from `next build` (npm test builds before e2e).
+ * Starts the production build (`next start`) on a fresh SQLite file, or on `options.databaseUri`
+ * to restart on the database of an earlier run; the server applies the committed migrations
+ * itself. Requires `.next` from `next build` (npm test builds before e2e).
  */
 export async function startPortal(env: Record<string, string> = {}, options: PortalOptions = {}): Promise<RunningPortal> {
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` before the e2e tests.')
   const port = await freePort()
-  const directory = mkdtempSync(path.join(tmpdir(), 'municipia-e2e-'))
+  const directory = options.databaseUri ? undefined : mkdtempSync(path.join(tmpdir(), 'municipia-e2e-'))
   const baseURL = `http://127.0.0.1:${port}`
-  const databaseUri = `file:${path.join(directory, 'portal.db')}`
+  const databaseUri = options.databaseUri ?? `file:${path.join(directory ?? '', 'portal.db')}`
   let output = ''
   const server: ChildProcess = spawn(path.resolve('node_modules/.bin/next'), ['start', '--port', String(port)], {
     env: {
@@ -76,13 +84,18 @@ export async function startPortal(env: Record<string, string> = {}, options: Por
     if (ready) break
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
-  const stop = async () => {
-    if (server.exitCode === null) {
+
+  const end = async (signal: NodeJS.Signals) => {
+    if (server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server.once('exit', resolve))
-      server.kill('SIGTERM')
+      server.kill(signal)
       await exited
     }
-    rmSync(directory, { recursive: true, force: true })
+    return { code: server.exitCode, signal: server.signalCode }
+  }
+  const stop = async () => {
+    await end('SIGTERM')
+    if (directory) rmSync(directory, { recursive: true, force: true })
   }
   if (options.seed) {
     // Seeded by its own process, like `npm run seed` beside a running server: the writes reach
@@ -99,5 +112,12 @@ export async function startPortal(env: Record<string, string> = {}, options: Por
     })
   }
 
-  return { baseURL, databaseUri, output: () => output, stop }
+  return {
+    baseURL,
+    databaseUri,
+    output: () => output,
+    kill: async () => void (await end('SIGKILL')),
+    terminate: () => end('SIGTERM'),
+    stop,
+  }
 }

@@ -5,11 +5,13 @@ import { anyone, isAdmin } from '@/access/predicates'
 import { isAdminUser, isManagerUser, staffOf } from '@/access/roles'
 import { addressGroup, contactGroup, urlField } from '@/fields/contact'
 import { uniqueSlugField } from '@/fields/slug'
+
+import { removeAssociationMemberships } from '../Memberships/hooks/removeAssociationMemberships'
 import { label, option } from '@/i18n/adminLabel'
 
 /**
  * The national union, regional associations and partner organisations abroad. Their member
- * count is derived from the municipality register (see Municipalities' recount hook).
+ * count is derived from the register of memberships (see Memberships/derived.ts).
  */
 export const Associations: CollectionConfig = {
   slug: 'associations',
@@ -26,6 +28,7 @@ export const Associations: CollectionConfig = {
     },
     delete: isAdmin,
   },
+  hooks: { beforeDelete: [removeAssociationMemberships] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 200, label: label('Název', 'Name') },
     { name: 'shortName', type: 'text', required: true, maxLength: 30, label: label('Zkratka', 'Short name') },
@@ -134,7 +137,7 @@ export const Associations: CollectionConfig = {
       defaultValue: 0,
       label: label('Počet členských obcí', 'Member municipalities'),
       access: { create: () => false, update: () => false },
-      admin: { readOnly: true, position: 'sidebar', description: label('Počítá se z rejstříku obcí.', 'Derived from the municipality register.') },
+      admin: { readOnly: true, position: 'sidebar', description: label('Počítá se z aktivních členství.', 'Derived from the active memberships.') },
     },
   ],
 }

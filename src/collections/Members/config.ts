@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { accountSecurity } from '@/access/accountSecurity'
 import { isAdmin, isAdminFieldLevel, isAdminOrManager, isStaffFieldLevel } from '@/access/predicates'
+import { secureCookies } from '@/domain/security/crossSite'
+import { sameSiteOnly } from '@/endpoints/sameSiteOnly'
 import { phoneField } from '@/fields/contact'
 import { positionOptions, siteLanguageOptions } from '@/fields/options'
 import { label, option } from '@/i18n/adminLabel'
@@ -41,7 +43,7 @@ export const Members: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     strategies: [memberSessionStrategy],
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true' },
+    cookies: { sameSite: 'Lax', secure: secureCookies(process.env) },
   },
   admin: {
     useAsTitle: 'email',
@@ -60,7 +62,7 @@ export const Members: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdminOrManager,
   },
-  endpoints: [signUpEndpoint],
+  endpoints: [sameSiteOnly(signUpEndpoint)],
   hooks: {
     beforeOperation: [accountSecurity, guardAccountChanges],
     beforeChange: [autoApprove, recordApproval],

@@ -6,6 +6,8 @@ import { accountMessagesFor, describeProblem } from '@/i18n/accountMessages'
 
 import { signUpMember } from './signUp'
 
+const formValue = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '')
+
 const FIELDS: SignUpField[] = ['firstName', 'lastName', 'email', 'password', 'municipality', 'position', 'phone', 'preferredLanguage']
 
 /**
@@ -17,8 +19,11 @@ export const signUpEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     await addDataAndFileToRequest(req)
-    const body = (req.data ?? {}) as Record<string, unknown>
-    const input = Object.fromEntries(FIELDS.map((field) => [field, typeof body[field] === 'string' ? body[field] : String(body[field] ?? '')])) as SignUpInput
+    const data: unknown = req.data
+    const body = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
+    // Only text and numbers are form values; anything else (a list, an object) counts as not filled
+    // in, so validation names the field instead of String() failing on an object.
+    const input = Object.fromEntries(FIELDS.map((field) => [field, formValue(body[field])])) as SignUpInput
     const locale: Locale = typeof body.locale === 'string' && isLocale(body.locale) ? body.locale : isLocale(input.preferredLanguage) ? input.preferredLanguage : 'cs'
     const messages = accountMessagesFor(locale)
 

@@ -1,12 +1,14 @@
 import { JWTAuthentication, type AuthStrategy } from 'payload'
 import { parseCookies } from 'payload/shared'
 
+import { secureCookies } from '@/domain/security/crossSite'
+
 import { MEMBER_SESSION_COOKIE } from './sessionCookie'
 
 /** HTTP-only, `Secure` in production (unless INSECURE_COOKIES for a local demo without TLS). */
 export const memberCookieOptions = (expires: Date) => ({
   httpOnly: true,
-  secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true',
+  secure: secureCookies(process.env),
   sameSite: 'lax' as const,
   path: '/',
   expires,

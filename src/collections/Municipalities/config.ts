@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdminOrManager } from '@/access/predicates'
+import { czechSortKey } from '@/domain/collation/czechSortKey'
 import { MUNICIPALITY_KINDS } from '@/domain/municipalities/kinds'
 import { searchKey } from '@/domain/search/searchKey'
 import { contactGroup, urlField } from '@/fields/contact'
@@ -8,7 +9,8 @@ import { uniqueSlugField } from '@/fields/slug'
 import { label, option } from '@/i18n/adminLabel'
 
 import { limitMemberEdits, updateMunicipality } from './access'
-import { recountAssociationMembers } from './hooks/recountAssociationMembers'
+import { directoryEndpoints } from './endpoints'
+import { keepMembershipsInStep, removeMemberships } from './hooks/keepMembershipsInStep'
 
 const kindLabels: Record<(typeof MUNICIPALITY_KINDS)[number], [string, string]> = {
   'statutory-city': ['Statutární město', 'Statutory city'],
@@ -27,12 +29,15 @@ export const Municipalities: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'district', 'region', 'population'],
     group: label('Registry', 'Registers'),
     listSearchableFields: ['name', 'ruianCode', 'searchName'],
+    components: { beforeListTable: ['/collections/Municipalities/components/ExportLink#DirectoryExportLink'] },
   },
   access: { read: anyone, create: isAdminOrManager, update: updateMunicipality, delete: isAdminOrManager },
   hooks: {
     beforeOperation: [limitMemberEdits],
-    afterChange: [recountAssociationMembers],
+    afterChange: [keepMembershipsInStep],
+    beforeDelete: [removeMemberships],
   },
+  endpoints: directoryEndpoints,
   fields: [
     {
       name: 'ruianCode',
@@ -58,6 +63,14 @@ export const Municipalities: CollectionConfig = {
       index: true,
       admin: { hidden: true },
       hooks: { beforeChange: [({ siblingData }) => searchKey(String(siblingData.name ?? ''))] },
+    },
+    {
+      // SQLite cannot collate Czech; ordering by this key is ordering by Intl.Collator('cs').
+      name: 'sortName',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+      hooks: { beforeChange: [({ siblingData }) => czechSortKey(String(siblingData.name ?? ''))] },
     },
     {
       name: 'kind',
@@ -95,26 +108,19 @@ export const Municipalities: CollectionConfig = {
     { name: 'coatOfArms', type: 'upload', relationTo: 'media', label: label('Znak', 'Coat of arms') },
     {
       name: 'memberships',
-      type: 'array',
+      type: 'join',
+      collection: 'memberships',
+      on: 'municipality',
       label: label('Členství ve svazech', 'Memberships'),
-      labels: { singular: label('Členství', 'Membership'), plural: label('Členství', 'Memberships') },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'association', type: 'relationship', relationTo: 'associations', required: true, label: label('Svaz / sdružení', 'Association') },
-            { name: 'since', type: 'date', label: label('Od', 'Since'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-            {
-              name: 'status',
-              type: 'select',
-              required: true,
-              defaultValue: 'active',
-              label: label('Stav', 'Status'),
-              options: [option('active', 'Aktivní', 'Active'), option('suspended', 'Pozastavené', 'Suspended'), option('left', 'Ukončené', 'Left')],
-            },
-          ],
-        },
-      ],
+      admin: { defaultColumns: ['association', 'status', 'chamber', 'since', 'until'] },
+    },
+    {
+      // Ids of the associations with an active membership, "|3|17|" (see domain/memberships/memberOfIds.ts).
+      // Derived from the memberships (Memberships/derived.ts); nobody sets it directly.
+      name: 'memberOfIds',
+      type: 'text',
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
     },
   ],
 }

@@ -36,9 +36,9 @@ export interface MunicipalityImportOptions {
 }
 
 // Every write is made by the import itself, not by a signed-in editor, and needs no populated relations.
+// A kind the import corrects (a statutory city) moves the municipality's memberships to another
+// chamber; the municipalities' own hook does that within the import's transaction.
 const asImport = { overrideAccess: true, depth: 0 } as const
-// The import never touches memberships, so there are no association member counts to refresh.
-const municipalityWrite = { ...asImport, context: { skipMemberRecount: true } } as const
 
 /**
  * Imports the municipality register (the CSV format described in csv.ts): creates the 14 Czech
@@ -104,7 +104,7 @@ export async function importMunicipalities(
         id: storedId(code),
         data: { slug: `tmp-${code}`, generateSlug: false },
         req,
-        ...municipalityWrite,
+        ...asImport,
       })
     }
 
@@ -125,7 +125,7 @@ export async function importMunicipalities(
           // every update, dropping the district that tells apart municipalities of the same name.
           data: { ...fieldsOf(data), generateSlug: false },
           req,
-          ...municipalityWrite,
+          ...asImport,
         }),
       )
       for (const field of changed) updatedFields[field] = (updatedFields[field] ?? 0) + 1
@@ -134,7 +134,7 @@ export async function importMunicipalities(
     }
     for (const { line, data } of plan.create) {
       await atLine(line, data.ruianCode, () =>
-        payload.create({ collection: 'municipalities', data: fieldsOf(data), req, ...municipalityWrite }),
+        payload.create({ collection: 'municipalities', data: fieldsOf(data), req, ...asImport }),
       )
       done += 1
       options.onProgress?.(done, total)

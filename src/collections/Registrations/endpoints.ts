@@ -4,6 +4,8 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import { isLocale, type Locale } from '@/domain/locale/locales'
 import { attendeesCsv, attendeeTable } from '@/domain/registration/attendees'
 import { parseTargetKey } from '@/domain/registration/keys'
+import { isDocumentId } from '@/domain/validation/requestInput'
+import { sameSiteOnly } from '@/endpoints/sameSiteOnly'
 import { registrationMessagesFor } from '@/i18n/registrationMessages'
 
 import { attendeesOf, mayManageRegistrationsOf, registrationSummary } from './editors'
@@ -52,6 +54,10 @@ const register: Endpoint = {
     if (!body || !target) {
       return Response.json({ message: registrationMessagesFor(locale).refusals.invalidRequest, errors: [] }, { status: 400 })
     }
+    // "1e309" or "abc" cannot name an event; the database driver would fail on it.
+    if (!isDocumentId(target.kind === 'event' ? target.eventId : target.seminarId)) {
+      return Response.json({ message: registrationMessagesFor(locale).refusals.notFound, code: 'notFound', errors: [] }, { status: 404 })
+    }
     const file = req.file ? { data: req.file.data, name: req.file.name, type: req.file.mimetype, size: req.file.size } : undefined
     const result = await registerAttendee(req.payload, { target, fields: body, file, user: req.user, locale })
     if (!result.ok) return refusal(result)
@@ -89,7 +95,8 @@ const municipalities: Endpoint = {
 /** The target of `?target=event:12` when the signed-in staff user works for its association. */
 async function managedTarget(req: PayloadRequest) {
   const ref = parseTargetKey(req.searchParams.get('target') ?? '')
-  const target = ref ? await loadTarget(req.payload, ref, { req }) : null
+  const wellFormed = ref && isDocumentId(ref.kind === 'event' ? ref.eventId : ref.seminarId)
+  const target = wellFormed ? await loadTarget(req.payload, ref, { req }) : null
   if (!target) return { error: Response.json({ message: 'Not found' }, { status: 404 }) }
   if (!mayManageRegistrationsOf(req.user, target)) return { error: Response.json({ message: 'Forbidden' }, { status: 403 }) }
   return { target }
@@ -139,4 +146,5 @@ const exportAttendees: Endpoint = {
   },
 }
 
-export const registrationEndpoints: Endpoint[] = [register, cancel, municipalities, summary, exportAttendees]
+// The two that change state refuse posts from other sites' pages (CSRF); the rest only read.
+export const registrationEndpoints: Endpoint[] = [sameSiteOnly(register), sameSiteOnly(cancel), municipalities, summary, exportAttendees]

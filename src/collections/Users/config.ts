@@ -4,6 +4,7 @@ import { accountSecurity } from '@/access/accountSecurity'
 import { idsOf, sameId, type Ref } from '@/access/ids'
 import { isAdminFieldLevel, isAdminOrManager } from '@/access/predicates'
 import { isManagerUser, staffOf } from '@/access/roles'
+import { secureCookies } from '@/domain/security/crossSite'
 import { label, option } from '@/i18n/adminLabel'
 
 import { adminOrManagerField, createStaff, deleteStaff, readStaff, updateStaff } from './access'
@@ -40,7 +41,7 @@ export const Users: CollectionConfig = {
     forgotPassword: { minRequestInterval: 0 },
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== 'true' },
+    cookies: { sameSite: 'Lax', secure: secureCookies(process.env) },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'associations'], group: label('Správa', 'Administration') },
   access: {

@@ -1,9 +1,9 @@
-import type { PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
-import { idOf, type Ref } from '@/access/ids'
+import { idOf, idsOf, type Ref } from '@/access/ids'
 import { memberOf, staffOf } from '@/access/roles'
 
-type Submitted = { id: number | string; title?: unknown; association?: Ref }
+type Submitted = { id: number | string; title?: unknown; association?: Ref; reviewingAssociations?: Ref[] | null }
 
 const labelIn = (value: unknown, language: 'cs' | 'en'): string => {
   if (typeof value === 'string') return value
@@ -12,14 +12,17 @@ const labelIn = (value: unknown, language: 'cs' | 'en'): string => {
 }
 
 /**
- * E-mails the managers of the document's association that something waits for their review
- * (admins when the association has no manager or the document none). A failing mail server
+ * E-mails the managers of the document's association (and, for a good practice, of every
+ * association reviewing it) that something waits for their review (admins when none of them
+ * has a manager or the document no association). A failing mail server
  * does not undo the submission; it is on the review dashboard either way.
  */
 export async function notifyReviewers(req: PayloadRequest, collection: SanitizedCollectionConfig, doc: Submitted): Promise<void> {
-  const association = idOf(doc.association)
-  const managers: Where = { and: [{ role: { equals: 'manager' } }, { associations: { in: [association] } }] }
-  let { docs: reviewers } = association === undefined ? { docs: [] } : await req.payload.find({ collection: 'users', where: managers, depth: 0, limit: 50, req })
+  // Read back as stored: the document afterChange hands over has passed field access, and a submitting member may not read the reviewing associations.
+  const stored = (await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: doc.id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })) as Submitted | null
+  const associations = [idOf(stored?.association ?? doc.association), ...idsOf(stored?.reviewingAssociations)].filter((id) => id !== undefined)
+  const managers: Where = { and: [{ role: { equals: 'manager' } }, { associations: { in: associations } }] }
+  let { docs: reviewers } = associations.length === 0 ? { docs: [] } : await req.payload.find({ collection: 'users', where: managers, depth: 0, limit: 50, req })
   if (reviewers.length === 0) reviewers = (await req.payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, depth: 0, limit: 50, req })).docs
 
   const author = staffOf(req)?.name ?? (memberOf(req) ? `${memberOf(req)?.firstName} ${memberOf(req)?.lastName}` : '')

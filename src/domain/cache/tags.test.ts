@@ -21,6 +21,12 @@ describe('tagsForPath', () => {
     expect(tagsForPath('/sitemap.xml')).toEqual(expect.arrayContaining([collectionTag('pages'), collectionTag('municipalities')]))
     expect(tagsForPath('/news/rss.xml')).not.toContain(globalTag('site-alert'))
   })
+  it('expires the directory, a municipality and an association\'s statistics when a membership changes', () => {
+    for (const path of ['/municipalities', '/en/municipalities/plzen', '/associations/smo-cr/statistics', '/pl/associations/smo-cr']) {
+      expect(tagsForPath(path), path).toContain(collectionTag('memberships'))
+    }
+    expect(tagsForPath('/associations/smo-cr/statistics')).not.toContain(collectionTag('pages'))
+  })
   it('treats any other plain path as a block page', () => {
     expect(tagsForPath('/o-nas/kontakty')).toContain(collectionTag('pages'))
   })
@@ -32,6 +38,8 @@ describe('tagsForPath', () => {
       '/seminars/gdpr/terms/1/register',
       '/registrations/cancel',
       '/partnerships/apply',
+      '/partner-regions/pl-24',
+      '/account/good-practices/new',
       '/forms/dotaznik',
       '/search',
       '/admin',

@@ -27,6 +27,7 @@ export const PUBLIC_COLLECTIONS = [
   'associations',
   'commissions',
   'municipalities',
+  'memberships',
   'regions',
   'people',
   'partners',
@@ -40,8 +41,8 @@ const EVENT_DATA = tags('events', 'event-series', 'people', 'partners', 'media',
 const NEWS_DATA = tags('news', 'categories', 'media', 'documents', 'events', 'associations')
 const SEMINAR_DATA = tags('seminars', 'people', 'media', 'documents', 'associations')
 const SERVICE_DATA = tags('services', 'people', 'documents', 'associations')
-const ASSOCIATION_DATA = tags('associations', 'people', 'commissions', 'services', 'regions', 'media')
-const MUNICIPALITY_DATA = tags('municipalities', 'regions', 'associations', 'media', 'good-practices')
+const ASSOCIATION_DATA = tags('associations', 'memberships', 'people', 'commissions', 'services', 'regions', 'media')
+const MUNICIPALITY_DATA = tags('municipalities', 'memberships', 'regions', 'associations', 'media', 'good-practices', 'events')
 const GOOD_PRACTICE_DATA = tags('good-practices', 'municipalities', 'documents')
 const PAGE_DATA = tags('pages', 'documents', 'people', 'media')
 
@@ -61,6 +62,7 @@ const ROUTES: { pattern: RegExp; tags: CacheTag[]; page: boolean }[] = [
   { pattern: /^\/seminars\/[^/]+\/terms\/[^/]+\/calendar\.ics$/, tags: SEMINAR_DATA, page: false },
   { pattern: /^\/seminars(\/[^/]+)?$/, tags: SEMINAR_DATA, page: true },
   { pattern: /^\/services(\/[^/]+)?$/, tags: SERVICE_DATA, page: true },
+  { pattern: /^\/associations\/[^/]+\/statistics$/, tags: [...ASSOCIATION_DATA, ...tags('municipalities')], page: true },
   { pattern: /^\/associations(\/[^/]+)?$/, tags: [...ASSOCIATION_DATA, ...tags('municipalities')], page: true },
   { pattern: /^\/commissions\/[^/]+$/, tags: [...ASSOCIATION_DATA, ...tags('municipalities', 'documents')], page: true },
   { pattern: /^\/municipalities(\/[^/]+)?$/, tags: MUNICIPALITY_DATA, page: true },

@@ -57,6 +57,9 @@ describe('checking an application', () => {
   it('accepts only partner regions of the home region, whatever type the ids are', () => {
     expect(checkApplication({ ...complete, desiredRegions: [{ id: 41 }, '43'] }, submission)).toEqual([])
     expect(checkApplication({ ...complete, desiredRegions: [41, 99] }, submission)).toEqual([{ field: 'desiredRegions', kind: 'not-a-partner-region' }])
+    // An object that cannot become text (JSON `{"toString": 1}`) is refused, not a TypeError.
+    expect(checkApplication({ ...complete, desiredRegions: { toString: 1 } }, submission)).toEqual([{ field: 'desiredRegions', kind: 'not-a-partner-region' }])
+    expect(checkApplication({ ...complete, desiredRegions: [{ id: { toString: 1 } }] }, submission)).toEqual([{ field: 'desiredRegions', kind: 'not-a-partner-region' }])
   })
 
   it('refuses unknown areas, languages and kinds, and too long texts', () => {

@@ -85,8 +85,10 @@ export type ApplicationRules = {
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : isBlank(value) ? [] : [value])
+const scalarString = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '')
+/** An id as text; anything that is not an id (an object from a hostile request) becomes '', which matches no region. */
 const idString = (value: unknown): string =>
-  typeof value === 'object' && value !== null && 'id' in value ? String((value as { id: unknown }).id) : String(value)
+  typeof value === 'object' && value !== null && 'id' in value ? scalarString((value as { id: unknown }).id) : scalarString(value)
 
 /**
  * Checks an application against the rules of the form and returns every problem at once, each

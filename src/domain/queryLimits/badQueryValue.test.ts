@@ -8,6 +8,10 @@ describe('isBadQueryValue', () => {
     ['an unparseable date (libsql)', { message: 'Failed query', cause: new TypeError('undefined cannot be passed as argument to the database') }],
     ['a page beyond SQLite integers', { message: 'Failed query', cause: { message: 'x', cause: new Error('datatype mismatch') } }],
     ['a where that is not JSON', new SyntaxError('Unexpected token \'o\', "nonsense" is not valid JSON')],
+    ['a where that is an unterminated JSON string', new SyntaxError('Unterminated string in JSON at position 4 (line 1 column 5)')],
+    ['a repeated equals (libsql)', { message: 'Failed query', cause: new Error('SQLite3 can only bind numbers, strings, bigints, buffers, and null') }],
+    ['a date compared by text with a non-date (SQLite)', { message: 'Failed query', cause: new Error('SQLITE_ERROR: near "and": syntax error') }],
+    ['a where cut short', new SyntaxError('Unexpected end of JSON input')],
     ['an operator the field lacks', new TypeError('adapter.operators[queryOperator] is not a function')],
     ['a MongoDB cast error', { name: 'CastError', message: 'Cast to ObjectId failed for value "abc"' }],
   ])('recognises %s', (_, error) => {

@@ -9,8 +9,12 @@ const BAD_VALUE_SIGNS: RegExp[] = [
   /undefined cannot be passed as argument to the database/, // libsql: unparseable date
   /datatype mismatch/, // SQLite: offset or limit out of range
   /row value misused/, // SQLite: a repeated query key became a list
+  /can only bind numbers, strings, bigints, buffers, and null/, // libsql: a list where one value is expected (`equals` given twice)
+  // A date compared by text (`contains`/`like`) with a value that is no date: Payload drops the
+  // value and the SQL it builds (`starts_at like  and …`) does not parse. Only reads get here.
+  /SQLITE_ERROR: near "\w+": syntax error/,
   /operators\[\w+\] is not a function/, // an operator the adapter has not got for this field
-  /is not valid JSON/, // `where` given as a string that is not JSON
+  /is not valid JSON|in JSON at position \d+|Unexpected end of JSON input/, // `where` given as a string that is not JSON
   /^Cast to \w+ failed/, // MongoDB: a value that is not an ObjectId, number or date
   /BSONError|input must be a 24 character hex string/, // MongoDB ids
 ]

@@ -16,6 +16,7 @@ export function pageTemplates(fixtures: PublicSiteFixtures): { template: string;
     { template: 'service detail', path: '/services/smopk-seminare', status: 200 },
     { template: 'associations list', path: '/associations', status: 200 },
     { template: 'association detail', path: '/associations/smo-cr', status: 200 },
+    { template: 'association statistics', path: '/associations/smo-cr/statistics', status: 200 },
     { template: 'commission detail', path: '/commissions/kismo', status: 200 },
     { template: 'municipality directory', path: '/municipalities', status: 200 },
     { template: 'municipality detail', path: '/municipalities/plzen', status: 200 },
@@ -24,6 +25,7 @@ export function pageTemplates(fixtures: PublicSiteFixtures): { template: string;
     { template: 'block page with breadcrumbs', path: fixtures.childPage.path, status: 200 },
     { template: 'search results', path: '/search?q=plzen', status: 200 },
     { template: 'accessibility statement', path: '/accessibility', status: 200 },
+    { template: 'partner regions', path: '/partner-regions', status: 200 },
     { template: 'members-only article as a teaser', path: `/news/${fixtures.membersOnlyNews.slug}`, status: 200 },
     // The member portal's pages for visitors, inside the site's header and footer.
     { template: 'member log-in', path: '/account/log-in', status: 200 },

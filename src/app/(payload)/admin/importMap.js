@@ -27,9 +27,12 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { GoodPracticesExportLink as GoodPracticesExportLink_86d0663332c78b924441dcec79f5bd3e } from '../../../collections/GoodPractices/components/ExportLink'
 import { RegistrationSummary as RegistrationSummary_212e496fcbf5d1421943435a004d203d } from '../../../collections/Registrations/components/RegistrationSummary'
 import { SummaryLinks as SummaryLinks_8d40819bdcc2020fcd92f08acd065ebf } from '../../../collections/PartnershipRequests/components/SummaryLinks'
 import { MatchingSuggestions as MatchingSuggestions_4bd77e552a49198cd6d9562c647f12cc } from '../../../collections/PartnershipRequests/components/MatchingSuggestions'
+import { DirectoryExportLink as DirectoryExportLink_de4b70be75637c8d571724d8b897e7e2 } from '../../../collections/Municipalities/components/ExportLink'
+import { MembershipCsvTools as MembershipCsvTools_56357500d89d6d44f0cc0c9d7f5750e3 } from '../../../collections/Memberships/components/MembershipCsvTools'
 import { FormResults as FormResults_53f10fef5f33247e22ca8186463426b2 } from '../../../collections/Forms/components/FormResults'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
@@ -67,9 +70,12 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/collections/GoodPractices/components/ExportLink#GoodPracticesExportLink": GoodPracticesExportLink_86d0663332c78b924441dcec79f5bd3e,
   "/collections/Registrations/components/RegistrationSummary#RegistrationSummary": RegistrationSummary_212e496fcbf5d1421943435a004d203d,
   "/collections/PartnershipRequests/components/SummaryLinks#SummaryLinks": SummaryLinks_8d40819bdcc2020fcd92f08acd065ebf,
   "/collections/PartnershipRequests/components/MatchingSuggestions#MatchingSuggestions": MatchingSuggestions_4bd77e552a49198cd6d9562c647f12cc,
+  "/collections/Municipalities/components/ExportLink#DirectoryExportLink": DirectoryExportLink_de4b70be75637c8d571724d8b897e7e2,
+  "/collections/Memberships/components/MembershipCsvTools#MembershipCsvTools": MembershipCsvTools_56357500d89d6d44f0cc0c9d7f5750e3,
   "/collections/Forms/components/FormResults#FormResults": FormResults_53f10fef5f33247e22ca8186463426b2,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,

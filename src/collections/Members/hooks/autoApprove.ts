@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { idOf, type Ref } from '@/access/ids'
 import { emailMatchesWebsite } from '@/domain/members/autoApproval'
-import { isActiveMemberOf } from '@/domain/memberships/activeMembership'
+import { decodeMemberOf } from '@/domain/memberships/memberOfIds'
 
 /**
  * A new member whose e-mail is on their municipality's own domain is approved at once, when
@@ -20,11 +20,11 @@ export const autoApprove: CollectionBeforeChangeHook = async ({ data, operation,
     collection: 'municipalities',
     id: municipalityId,
     depth: 0,
-    select: { website: true, contact: true, memberships: true },
+    select: { website: true, contact: true, memberOfIds: true },
     disableErrors: true,
     req,
   })
-  if (!municipality || !isActiveMemberOf(municipality.memberships, () => true)) return data
+  if (!municipality || decodeMemberOf(municipality.memberOfIds).length === 0) return data
   const website = municipality.website || municipality.contact?.website
   if (!emailMatchesWebsite(data.email, website)) return data
   return { ...data, approvalStatus: 'approved', approvedAt: new Date().toISOString() }

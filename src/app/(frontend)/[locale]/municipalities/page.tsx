@@ -1,112 +1,193 @@
 import type { Metadata } from 'next'
 
-import { readDirectory, readDirectoryOptions } from '@/collections/Municipalities/queries'
-import { FilterForm, SelectFilter, TextFilter } from '@/components/site/FilterForm'
+import { resolveDirectoryQuery } from '@/collections/Municipalities/directory'
+import { readDirectoryFacets, readDirectoryPage } from '@/collections/Municipalities/queries'
+import { FilterSelect } from '@/components/FilterSelect'
+import { Pagination } from '@/components/register/Pagination'
 import { PageIntro } from '@/components/site/PageIntro'
-import { Pagination } from '@/components/site/Pagination'
+import { DIRECTORY_SORTS, directoryQueryString, readDirectoryCriteria, type DirectoryProblem } from '@/domain/directory/criteria'
 import { localizedPath } from '@/domain/locale/locales'
-import { isActiveMemberOf } from '@/domain/memberships/activeMembership'
-import { MUNICIPALITY_KINDS } from '@/domain/municipalities/kinds'
-import { pageNumber } from '@/domain/site/pagination'
+import { decodeMemberOf } from '@/domain/memberships/memberOfIds'
+import { CHAMBERS, MUNICIPALITY_KINDS } from '@/domain/municipalities/kinds'
 import { paths } from '@/domain/site/paths'
-import { choiceParam, slugParam, textParam, type RawSearchParams } from '@/domain/site/searchParams'
-import { formatNumber, messagesFor, plural } from '@/i18n/messages'
-import type { Association, Region } from '@/payload-types'
+import { registerMessagesFor, type RegisterMessages } from '@/i18n/registerMessages'
 import { pageMetadata } from '@/site/metadata'
 import { localeOf } from '@/site/params'
-import { populated } from '@/site/relations'
-import { currentViewer } from '@/site/viewer'
+import { currentViewer, isStaffViewer } from '@/site/viewer'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> }
+import '../../register.css'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const query = await searchParams
-  const t = messagesFor(locale)
-  return pageMetadata({ locale, path: paths.municipalities, title: t.municipalities.title, description: t.municipalities.intro, noIndex: Object.keys(query).length > 0 })
+  const t = registerMessagesFor(locale)
+  return pageMetadata({ locale, path: paths.municipalities, title: t.directory.title, description: t.directory.intro, noIndex: Object.keys(query).length > 0 })
 }
 
-/** The directory: name search (accent-insensitive), region, district, kind and membership filters, 24 per page. */
-export default async function MunicipalitiesPage({ params, searchParams }: Props) {
+const fieldLabel = (t: RegisterMessages, field: DirectoryProblem['field']): string =>
+  ({ q: t.directory.search, region: t.directory.region, district: t.directory.district, kind: t.directory.kind, chamber: t.directory.chamber, member: t.directory.membership, sort: t.directory.sort, page: t.directory.pagination })[field]
+
+export default async function DirectoryPage({ params, searchParams }: Props) {
   const locale = await localeOf(params)
-  const query = await searchParams
-  const t = messagesFor(locale)
+  const t = registerMessagesFor(locale)
+  const { criteria, problems } = readDirectoryCriteria(await searchParams)
   const viewer = await currentViewer()
-  const options = await readDirectoryOptions(viewer, locale)
-  const district = textParam(query, 'district')
-  const filter = {
-    q: textParam(query, 'q'),
-    region: slugParam(query, 'region'),
-    district: district && options.districts.includes(district) ? district : undefined,
-    kind: choiceParam(query, 'kind', MUNICIPALITY_KINDS),
-    membership: slugParam(query, 'membership'),
-    page: pageNumber(query.page),
-  }
-  const directory = await readDirectory(viewer, locale, filter)
-  const { page: _page, ...kept } = filter
-  const active = Object.values(kept).some((value) => value !== undefined)
+  const facets = await readDirectoryFacets(viewer, locale, criteria.region)
+  const { query, problems: unknownValues } = resolveDirectoryQuery(criteria, facets)
+  const result = await readDirectoryPage(viewer, query)
+  const regionName = new Map(facets.regions.map((region) => [String(region.id), region.name]))
+  const association = new Map(facets.associations.map((candidate) => [String(candidate.id), candidate]))
+  const numbers = new Intl.NumberFormat(locale)
+  const path = localizedPath(locale, paths.municipalities)
+  const allProblems = [...problems, ...unknownValues]
+
   return (
-    <>
-      <PageIntro locale={locale} trail={[{ label: t.municipalities.title }]} title={t.municipalities.title} lead={t.municipalities.intro} />
-      <FilterForm locale={locale} path={paths.municipalities} active={active}>
-        <TextFilter name="q" type="search" label={t.municipalities.name} value={filter.q} />
-        <SelectFilter name="region" label={t.municipalities.region} value={filter.region} allLabel={t.municipalities.allRegions} options={options.regions.map((region) => ({ value: region.code, label: region.name }))} />
-        <SelectFilter name="district" label={t.municipalities.district} value={filter.district} allLabel={t.municipalities.allDistricts} options={options.districts.map((name) => ({ value: name, label: name }))} />
-        <SelectFilter name="kind" label={t.municipalities.kind} value={filter.kind} allLabel={t.municipalities.allKinds} options={MUNICIPALITY_KINDS.map((value) => ({ value, label: t.options.municipalityKind[value] }))} />
-        <SelectFilter
-          name="membership"
-          label={t.municipalities.membership}
-          value={filter.membership}
-          allLabel={t.municipalities.anyMembership}
-          options={options.associations.map((association) => ({ value: association.slug ?? '', label: association.name }))}
-        />
-      </FilterForm>
+    <div className="directory">
+      <PageIntro locale={locale} trail={[{ label: t.directory.title }]} title={t.directory.title} lead={t.directory.intro} />
+
+      <form method="get" action={path} role="search" aria-label={t.directory.title}>
+        <fieldset className="filters">
+          <legend className="visually-hidden">{t.directory.title}</legend>
+          <div className="field">
+            <label htmlFor="directory-q">{t.directory.search}</label>
+            <input id="directory-q" name="q" type="search" defaultValue={criteria.text} maxLength={60} aria-describedby="directory-q-hint" />
+            <p id="directory-q-hint" className="hint">
+              {t.directory.searchHint}
+            </p>
+          </div>
+          <FilterSelect
+            id="directory-region"
+            name="region"
+            label={t.directory.region}
+            value={criteria.region}
+            anyLabel={t.directory.any}
+            options={facets.regions.map((region) => ({ value: region.code, label: region.name }))}
+          />
+          <FilterSelect
+            id="directory-district"
+            name="district"
+            label={t.directory.district}
+            value={criteria.district}
+            anyLabel={t.directory.any}
+            options={facets.districts.map((district) => ({ value: district, label: district }))}
+          />
+          <FilterSelect
+            id="directory-kind"
+            name="kind"
+            label={t.directory.kind}
+            value={criteria.kind}
+            anyLabel={t.directory.any}
+            options={MUNICIPALITY_KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] }))}
+          />
+          <FilterSelect
+            id="directory-chamber"
+            name="chamber"
+            label={t.directory.chamber}
+            value={criteria.chamber}
+            anyLabel={t.directory.any}
+            options={CHAMBERS.map((chamber) => ({ value: chamber, label: t.chambers[chamber] }))}
+          />
+          <FilterSelect
+            id="directory-member"
+            name="member"
+            label={t.directory.membership}
+            value={criteria.member}
+            anyLabel={t.directory.anyMembership}
+            options={facets.associations.map((candidate) => ({ value: candidate.slug, label: t.directory.membersOf(candidate.shortName) }))}
+          />
+          <FilterSelect
+            id="directory-sort"
+            name="sort"
+            label={t.directory.sort}
+            value={criteria.sort}
+            options={DIRECTORY_SORTS.map((sort) => ({ value: sort, label: t.directory.sorts[sort] }))}
+          />
+          <div className="actions">
+            <button type="submit" className="button">
+              {t.directory.submit}
+            </button>
+            <a href={path}>{t.directory.reset}</a>
+          </div>
+        </fieldset>
+      </form>
+
+      {allProblems.length > 0 ? (
+        <div className="notice error" role="alert">
+          <ul>
+            {allProblems.map((problem) => (
+              <li key={problem.field}>
+                {problem.reason === 'tooLong' ? t.directory.tooLong(fieldLabel(t, problem.field)) : t.directory.problem(fieldLabel(t, problem.field))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
       <p className="result-count" role="status">
-        {plural(locale, directory.totalDocs, t.municipalities.count)}
-        {directory.totalPages > 1 ? ` · ${t.list.pageOf(directory.page, directory.totalPages)}` : ''}
+        {result.totalDocs === 0 ? t.directory.none : t.directory.found(result.totalDocs)}
       </p>
-      {directory.municipalities.length === 0 ? (
-        <p>{t.list.noResults}</p>
-      ) : (
+
+      {result.docs.length > 0 ? (
         <div className="table-scroll">
-          <table className="directory">
-            <caption className="visually-hidden">{t.municipalities.title}</caption>
+          <table className="data-table">
+            <caption className="visually-hidden">{t.directory.title}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.municipalities.name}</th>
-                <th scope="col">{t.municipalities.kind}</th>
-                <th scope="col">{t.municipalities.district}</th>
-                <th scope="col">{t.municipalities.region}</th>
-                <th scope="col" className="numeric">
-                  {t.municipalities.population}
+                <th scope="col">{t.directory.name}</th>
+                <th scope="col">{t.directory.kind}</th>
+                <th scope="col">{t.directory.district}</th>
+                <th scope="col">{t.directory.region}</th>
+                <th scope="col" className="number">
+                  {t.directory.population}
                 </th>
-                <th scope="col">{t.municipalities.membership}</th>
+                <th scope="col">{t.directory.memberOf}</th>
               </tr>
             </thead>
             <tbody>
-              {directory.municipalities.map((municipality) => {
-                const memberOf = (municipality.memberships ?? [])
-                  .filter((membership) => isActiveMemberOf([membership], () => true))
-                  .map((membership) => populated<Association>(membership.association))
-                  .filter((association) => association !== null)
-                return (
-                  <tr key={municipality.id}>
-                    <th scope="row">
-                      <a href={localizedPath(locale, paths.municipality(municipality.slug ?? ''))}>{municipality.name}</a>
-                    </th>
-                    <td>{t.options.municipalityKind[municipality.kind]}</td>
-                    <td>{municipality.district}</td>
-                    <td>{populated<Region>(municipality.region)?.name}</td>
-                    <td className="numeric">{typeof municipality.population === 'number' ? formatNumber(locale, municipality.population) : ''}</td>
-                    <td>{memberOf.map((association) => association.shortName).join(', ')}</td>
-                  </tr>
-                )
-              })}
+              {result.docs.map((municipality) => (
+                <tr key={municipality.id}>
+                  <th scope="row">
+                    <a href={localizedPath(locale, paths.municipality(municipality.slug ?? ''))}>{municipality.name}</a>
+                  </th>
+                  <td>{t.kinds[municipality.kind]}</td>
+                  <td>{municipality.district}</td>
+                  <td>{regionName.get(String(municipality.region)) ?? ''}</td>
+                  <td className="number">{typeof municipality.population === 'number' ? numbers.format(municipality.population) : '—'}</td>
+                  <td>
+                    <ul className="badges">
+                      {decodeMemberOf(municipality.memberOfIds).map((id) => {
+                        const member = association.get(id)
+                        return member ? (
+                          <li key={id} className="badge" title={member.name}>
+                            {member.shortName}
+                          </li>
+                        ) : null
+                      })}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
-      )}
-      <Pagination locale={locale} path={paths.municipalities} query={kept} page={directory.page} totalPages={directory.totalPages} />
-    </>
+      ) : null}
+
+      <Pagination
+        label={t.directory.pagination}
+        page={result.page ?? 1}
+        totalPages={result.totalPages}
+        hrefFor={(page) => `${path}${directoryQueryString(criteria, { page })}`}
+        previous={t.directory.previous}
+        next={t.directory.next}
+        pageLabel={t.directory.page(result.page ?? 1, result.totalPages)}
+      />
+
+      <p className="actions">
+        <a href={`/api/municipalities/open-data`}>{t.directory.openData}</a>
+        {isStaffViewer(viewer) ? <a href={`/api/municipalities/export${directoryQueryString(criteria, { page: 1 })}`}>{t.directory.export}</a> : null}
+      </p>
+    </div>
   )
 }

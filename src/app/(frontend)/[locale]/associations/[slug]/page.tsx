@@ -116,7 +116,7 @@ export default async function AssociationPage({ params }: Props) {
           <dl className="facts">
             <dt>{t.associations.memberCount}</dt>
             <dd>
-              <a href={localizedPath(locale, withQuery(paths.municipalities, { membership: association.slug }))}>{formatNumber(locale, association.memberCount ?? 0)}</a>
+              <a href={localizedPath(locale, withQuery(paths.municipalities, { member: association.slug }))}>{formatNumber(locale, association.memberCount ?? 0)}</a>
             </dd>
             {association.founded ? (
               <>

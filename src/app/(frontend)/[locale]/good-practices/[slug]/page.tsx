@@ -1,19 +1,23 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { readGoodPractice } from '@/collections/GoodPractices/queries'
+import { readGoodPractice, readPracticesOnTopics } from '@/collections/GoodPractices/queries'
+import { AskContactForm } from '@/components/goodPractices/AskContactForm'
+import { PracticeList } from '@/components/goodPractices/PracticeList'
 import { DocumentLinks } from '@/components/site/DocumentLinks'
 import { isWithheldTeaser, MembersOnlyTeaser } from '@/components/site/MembersOnlyTeaser'
 import { PageIntro } from '@/components/site/PageIntro'
 import { RichTextContent } from '@/components/site/RichTextContent'
 import { localizedPath } from '@/domain/locale/locales'
 import { paths, withQuery } from '@/domain/site/paths'
-import { messagesFor } from '@/i18n/messages'
+import { registerMessagesFor } from '@/i18n/registerMessages'
 import type { Document, GoodPractice, Municipality } from '@/payload-types'
 import { pageMetadata } from '@/site/metadata'
 import { localeOf } from '@/site/params'
 import { populated, populatedAll } from '@/site/relations'
-import { currentViewer } from '@/site/viewer'
+import { approvedMemberOf, currentViewer } from '@/site/viewer'
+
+import '../../../register.css'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -25,23 +29,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ locale, path: paths.goodPractice(slug), title: practice.meta?.title || practice.title, description: practice.meta?.description || practice.summary })
 }
 
-export default async function GoodPracticePage({ params }: Props) {
+export default async function PracticePage({ params }: Props) {
   const locale = await localeOf(params)
   const { slug } = await params
-  const t = messagesFor(locale)
+  const t = registerMessagesFor(locale)
   const viewer = await currentViewer()
   const practice = await readGoodPractice(viewer, locale, slug)
   if (!practice) notFound()
   const municipality = populated<Municipality>(practice.municipality)
+
+  // Related practices chosen by the editors first, then other published practices on the same topics.
+  const chosen = populatedAll<GoodPractice>(practice.relatedPractices).filter((related) => related._status === 'published')
+  const sameTopics = await readPracticesOnTopics(viewer, locale, practice.topics ?? [], [practice.id, ...chosen.map((related) => related.id)])
+  const related = [...chosen, ...sameTopics]
   const attachments = populatedAll<Document>(practice.attachments)
-  const related = populatedAll<GoodPractice>(practice.relatedPractices).filter((other) => other._status === 'published')
+  const member = approvedMemberOf(viewer)
+
   return (
     <article className="detail">
-      <PageIntro locale={locale} trail={[{ label: t.goodPractices.title, path: paths.goodPractices }, { label: practice.title }]} title={practice.title} lead={practice.summary}>
-        <ul className="tags" aria-label={t.goodPractices.topic}>
-          {practice.topics.map((topic) => (
+      <PageIntro locale={locale} trail={[{ label: t.library.title, path: paths.goodPractices }, { label: practice.title }]} title={practice.title} lead={practice.summary}>
+        <ul className="tags" aria-label={t.practice.topics}>
+          {(practice.topics ?? []).map((topic) => (
             <li key={topic}>
-              <a href={localizedPath(locale, withQuery(paths.goodPractices, { topic }))}>{t.options.topic[topic]}</a>
+              <a href={localizedPath(locale, withQuery(paths.goodPractices, { topic }))}>{t.topics[topic]}</a>
             </li>
           ))}
         </ul>
@@ -51,78 +61,79 @@ export default async function GoodPracticePage({ params }: Props) {
           {isWithheldTeaser(practice, practice.content) ? (
             <MembersOnlyTeaser locale={locale} viewer={viewer} returnTo={paths.goodPractice(slug)} />
           ) : (
-            <RichTextContent data={practice.content} locale={locale} />
+            <section aria-labelledby="content-heading">
+              <h2 id="content-heading">{t.practice.content}</h2>
+              <RichTextContent data={practice.content} locale={locale} />
+            </section>
           )}
           {practice.results ? (
             <section aria-labelledby="results-heading">
-              <h2 id="results-heading">{t.goodPractices.results}</h2>
+              <h2 id="results-heading">{t.practice.results}</h2>
               <RichTextContent data={practice.results} locale={locale} />
             </section>
           ) : null}
           {practice.costsAndFunding ? (
             <section aria-labelledby="costs-heading">
-              <h2 id="costs-heading">{t.goodPractices.costsAndFunding}</h2>
+              <h2 id="costs-heading">{t.practice.costsAndFunding}</h2>
               <RichTextContent data={practice.costsAndFunding} locale={locale} />
             </section>
           ) : null}
           {attachments.length > 0 ? (
             <section aria-labelledby="attachments-heading">
-              <h2 id="attachments-heading">{t.goodPractices.attachments}</h2>
+              <h2 id="attachments-heading">{t.practice.attachments}</h2>
               <DocumentLinks documents={attachments} locale={locale} />
             </section>
           ) : null}
-          {related.length > 0 ? (
-            <section aria-labelledby="related-heading">
-              <h2 id="related-heading">{t.goodPractices.related}</h2>
-              <ul className="link-list">
-                {related.map((other) => (
-                  <li key={other.id}>
-                    <a href={localizedPath(locale, paths.goodPractice(other.slug ?? ''))}>{other.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
         </div>
-        <aside className="detail-aside" aria-label={t.goodPractices.contact}>
+        <aside className="detail-aside" aria-label={t.practice.contact}>
           <dl className="facts">
             {municipality ? (
               <>
-                <dt>{t.goodPractices.municipality}</dt>
+                <dt>{t.practice.municipality}</dt>
                 <dd>
                   <a href={localizedPath(locale, paths.municipality(municipality.slug ?? ''))}>{municipality.name}</a>
                 </dd>
               </>
             ) : null}
-            {practice.sizeBand ? (
-              <>
-                <dt>{t.goodPractices.sizeBand}</dt>
-                <dd>{t.options.sizeBand[practice.sizeBand]}</dd>
-              </>
-            ) : null}
             {practice.year ? (
               <>
-                <dt>{t.goodPractices.year}</dt>
+                <dt>{t.practice.year}</dt>
                 <dd>{practice.year}</dd>
               </>
             ) : null}
-            {practice.contact?.email ? (
+            {practice.sizeBand ? (
               <>
-                <dt>{t.people.email}</dt>
-                <dd>
-                  <a href={`mailto:${practice.contact.email}`}>{practice.contact.email}</a>
-                </dd>
+                <dt>{t.practice.sizeBand}</dt>
+                <dd>{t.sizeBands[practice.sizeBand]}</dd>
               </>
             ) : null}
-            {practice.contact?.phone ? (
+            {practice.contact?.name ? (
               <>
-                <dt>{t.people.phone}</dt>
-                <dd>{practice.contact.phone}</dd>
+                <dt>{t.practice.contact}</dt>
+                <dd>{practice.contact.name}</dd>
               </>
             ) : null}
           </dl>
+          {member ? (
+            <AskContactForm
+              practice={String(practice.id)}
+              locale={locale}
+              labels={{ heading: t.practice.ask, intro: t.practice.askIntro, message: t.practice.message, send: t.practice.send }}
+            />
+          ) : (
+            <section aria-labelledby="ask-heading">
+              <h2 id="ask-heading">{t.practice.ask}</h2>
+              <p>{t.practice.askLogin}</p>
+            </section>
+          )}
         </aside>
       </div>
+      {related.length > 0 ? (
+        <section aria-labelledby="related">
+          <h2 id="related">{t.practice.related}</h2>
+          <PracticeList practices={related} locale={locale} headingLevel={3} />
+        </section>
+      ) : null}
     </article>
   )
 }

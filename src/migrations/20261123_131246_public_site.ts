@@ -80,6 +80,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`associations_id\` integer,
   	\`commissions_id\` integer,
   	\`municipalities_id\` integer,
+  	\`memberships_id\` integer,
   	\`regions_id\` integer,
   	\`people_id\` integer,
   	\`partners_id\` integer,
@@ -107,6 +108,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`associations_id\`) REFERENCES \`associations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`commissions_id\`) REFERENCES \`commissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`municipalities_id\`) REFERENCES \`municipalities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`memberships_id\`) REFERENCES \`memberships\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`people_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -118,7 +120,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`form_submissions_id\`) REFERENCES \`form_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "news_id", "pages_id", "services_id", "good_practices_id", "categories_id", "events_id", "event_series_id", "seminars_id", "registrations_id", "proxy_authorisations_id", "registration_counters_id", "partnership_requests_id", "partnerships_id", "partnership_attachments_id", "associations_id", "commissions_id", "municipalities_id", "regions_id", "people_id", "partners_id", "media_id", "documents_id", "members_id", "users_id", "forms_id", "form_submissions_id") SELECT "id", "order", "parent_id", "path", "news_id", "pages_id", "services_id", "good_practices_id", "categories_id", "events_id", "event_series_id", "seminars_id", "registrations_id", "proxy_authorisations_id", "registration_counters_id", "partnership_requests_id", "partnerships_id", "partnership_attachments_id", "associations_id", "commissions_id", "municipalities_id", "regions_id", "people_id", "partners_id", "media_id", "documents_id", "members_id", "users_id", "forms_id", "form_submissions_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "news_id", "pages_id", "services_id", "good_practices_id", "categories_id", "events_id", "event_series_id", "seminars_id", "registrations_id", "proxy_authorisations_id", "registration_counters_id", "partnership_requests_id", "partnerships_id", "partnership_attachments_id", "associations_id", "commissions_id", "municipalities_id", "memberships_id", "regions_id", "people_id", "partners_id", "media_id", "documents_id", "members_id", "users_id", "forms_id", "form_submissions_id") SELECT "id", "order", "parent_id", "path", "news_id", "pages_id", "services_id", "good_practices_id", "categories_id", "events_id", "event_series_id", "seminars_id", "registrations_id", "proxy_authorisations_id", "registration_counters_id", "partnership_requests_id", "partnerships_id", "partnership_attachments_id", "associations_id", "commissions_id", "municipalities_id", "memberships_id", "regions_id", "people_id", "partners_id", "media_id", "documents_id", "members_id", "users_id", "forms_id", "form_submissions_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -142,6 +144,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_associations_id_idx\` ON \`payload_locked_documents_rels\` (\`associations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_commissions_id_idx\` ON \`payload_locked_documents_rels\` (\`commissions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_municipalities_id_idx\` ON \`payload_locked_documents_rels\` (\`municipalities_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_memberships_id_idx\` ON \`payload_locked_documents_rels\` (\`memberships_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_people_id_idx\` ON \`payload_locked_documents_rels\` (\`people_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
