@@ -98,12 +98,16 @@ describe('publishing, unpublishing and deleting send one purge to the caches aft
     expect(purge?.body).toEqual({ tags: ['global:site-alert'], paths: [] })
   })
 
-  it('sends the changes of one operation as one purge (a municipality and the member count it recounts)', async () => {
-    await createMunicipality(payload, { memberships: [{ association, status: 'active' }] })
+  it('sends the changes of one operation as one purge (a membership, the municipality and the member count it recounts)', async () => {
+    const municipality = await createMunicipality(payload)
+    await waitForPurge()
+    await quietFor(200)
+    purges.length = 0
+    await payload.create({ collection: 'memberships', data: { municipality: municipality.id, association, status: 'active' } })
     const all = await waitForPurge()
     await quietFor(200)
     expect(all).toHaveLength(1)
-    expect(all[0]?.body.tags.sort()).toEqual(['collection:associations', 'collection:municipalities'])
+    expect(all[0]?.body.tags.sort()).toEqual(['collection:associations', 'collection:memberships', 'collection:municipalities'])
   })
 
   it('sends nothing when accounts change, which no public page shows', async () => {

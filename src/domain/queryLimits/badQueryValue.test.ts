@@ -12,6 +12,7 @@ describe('isBadQueryValue', () => {
     ['a repeated equals (libsql)', { message: 'Failed query', cause: new Error('SQLite3 can only bind numbers, strings, bigints, buffers, and null') }],
     ['a date compared by text with a non-date (SQLite)', { message: 'Failed query', cause: new Error('SQLITE_ERROR: near "and": syntax error') }],
     ['a where cut short', new SyntaxError('Unexpected end of JSON input')],
+    ['a where with text after a number ("8M(")', new SyntaxError('Unexpected non-whitespace character after JSON at position 1 (line 1 column 2)')],
     ['an operator the field lacks', new TypeError('adapter.operators[queryOperator] is not a function')],
     ['a MongoDB cast error', { name: 'CastError', message: 'Cast to ObjectId failed for value "abc"' }],
   ])('recognises %s', (_, error) => {

@@ -14,7 +14,7 @@ const BAD_VALUE_SIGNS: RegExp[] = [
   // value and the SQL it builds (`starts_at like  and …`) does not parse. Only reads get here.
   /SQLITE_ERROR: near "\w+": syntax error/,
   /operators\[\w+\] is not a function/, // an operator the adapter has not got for this field
-  /is not valid JSON|in JSON at position \d+|Unexpected end of JSON input/, // `where` given as a string that is not JSON
+  /is not valid JSON|(in|after) JSON at position \d+|Unexpected end of JSON input/, // `where` given as a string that is not JSON
   /^Cast to \w+ failed/, // MongoDB: a value that is not an ObjectId, number or date
   /BSONError|input must be a 24 character hex string/, // MongoDB ids
 ]
