@@ -173,14 +173,14 @@ describe('the public website in Chromium, on the demo content', () => {
 
     await page.goto(url('', '/municipalities'))
     await page.getByLabel('Kraj').selectOption({ label: 'Plzeňský kraj' })
-    await page.getByRole('button', { name: 'Hledat' }).click()
+    await page.getByRole('search', { name: 'Adresář obcí' }).getByRole('button', { name: 'Hledat' }).click()
     await page.waitForURL(/region=43/)
     expect(await count()).toMatch(/^Nalezeno 69 obcí/)
     const plzenRegion = await names()
     expect(plzenRegion.slice(0, 3)).toEqual(['Bezděkov', 'Břasy', 'Březina'])
 
     await page.getByLabel('Název obce').fill('radnice')
-    await page.getByRole('button', { name: 'Hledat' }).click()
+    await page.getByRole('search', { name: 'Adresář obcí' }).getByRole('button', { name: 'Hledat' }).click()
     await page.waitForURL(/q=radnice/)
     await expect(names()).resolves.toEqual(['Radnice'])
 

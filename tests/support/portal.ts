@@ -37,7 +37,10 @@ export type PortalOptions = {
 /** Runs a command-line entry point of the project (src/scripts) with tsx; rejects with its output when it fails. */
 export function runScript(script: string, args: string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
+      env: { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-secret', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -107,6 +107,9 @@ export default async function MunicipalityPage({ params }: Props) {
                   <th scope="col">{t.municipality.status}</th>
                   <th scope="col">{t.municipality.since}</th>
                   <th scope="col">{t.municipality.until}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t.municipality.statistics}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -116,12 +119,14 @@ export default async function MunicipalityPage({ params }: Props) {
                   return (
                     <tr key={membership.id}>
                       <th scope="row">
-                        <a href={localizedPath(locale, paths.association(association.slug ?? ''))}>{association.name}</a>{' '}
-                        <a href={localizedPath(locale, `/associations/${association.slug ?? ''}/statistics`)}>({t.municipality.statistics})</a>
+                        <a href={localizedPath(locale, paths.association(association.slug ?? ''))}>{association.name}</a>
                       </th>
                       <td>{t.statuses[membership.status]}</td>
                       <td>{day(membership.since)}</td>
                       <td>{day(membership.until)}</td>
+                      <td>
+                        <a href={localizedPath(locale, `${paths.association(association.slug ?? '')}/statistics`)}>{t.municipality.statistics}</a>
+                      </td>
                     </tr>
                   )
                 })}
